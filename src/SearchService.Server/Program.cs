@@ -1,5 +1,61 @@
+using Grpc.AspNetCore.HealthChecks;
+using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Server.Hosting;
+using SearchService.Server.Interceptors;
+using SearchService.Server.Services;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGrpc();
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddOptions<ArchiveOptions>()
+    .BindConfiguration(ArchiveOptions.Section)
+    .PostConfigure(o => o.Path = DefaultPaths.Resolve(o.Path, DefaultPaths.SampleArchive))
+    .ValidateDataAnnotations()
+    .ValidateOnStart();
+builder.Services.AddOptions<IndexOptions>()
+    .BindConfiguration(IndexOptions.Section)
+    .PostConfigure(o => o.Path = DefaultPaths.Resolve(o.Path, DefaultPaths.Index))
+    .ValidateDataAnnotations()
+    .ValidateOnStart();
+
+builder.Services.AddSingleton<IndexStore>();
+builder.Services.AddSingleton<IDocumentEnricher, SourceOnlyEnricher>();
+builder.Services.AddSingleton<ArchiveSynchronizer>();
+builder.Services.AddSingleton<SearchEngine>();
+builder.Services.AddSingleton<StartupState>();
+builder.Services.AddHostedService<IndexStartupService>();
+
+builder.Services.AddGrpc(options =>
+{
+    options.Interceptors.Add<CallLoggingInterceptor>();
+    options.EnableDetailedErrors = false;
+});
+builder.Services.AddGrpcReflection();
+builder.Services.AddGrpcHealthChecks()
+    .AddCheck<IndexHealthCheck>("index");
+
 var app = builder.Build();
-app.Run();
+app.MapGrpcService<SearchGrpcService>();
+app.MapGrpcService<IndexGrpcService>();
+app.MapGrpcHealthChecksService();
+app.MapGrpcReflectionService();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    app.Services.GetRequiredService<ILogger<Program>>().LogCritical(e, "The service failed to start or stopped with an error");
+    return 1;
+}
+
+/// <summary>The entry point, public for the in-process test host.</summary>
 public partial class Program;

@@ -1,0 +1,35 @@
+namespace SearchService.Core.Documents;
+
+/// <summary>A report with everything the index holds about it: the source and what was read from its text.</summary>
+/// <param name="PeriodYears">Years the report is about; the publication year when nothing else is known.</param>
+public sealed record IndexedDocument(
+    SourceDocument Source,
+    string ContentHash,
+    string Ward,
+    string District,
+    IReadOnlyList<int> PeriodYears,
+    IReadOnlyList<DocumentTopic> Topics,
+    IReadOnlyList<DocumentMention> Mentions)
+{
+    public string Id => Source.Id;
+
+    /// <summary>Publication year in Hanoi, or null without a date.</summary>
+    public int? Year => Source.PublishedAt is { } at ? HanoiTime.YearOf(at) : null;
+}
+
+/// <summary>A topic of the taxonomy with the cues of the report that gave it.</summary>
+public sealed record DocumentTopic(string Label, double Score, IReadOnlyList<string> Cues);
+
+/// <summary>A mention of a Party or State document, with offsets into the document text.</summary>
+public sealed record DocumentMention(
+    string Key,
+    string Kind,
+    string Text,
+    int Start,
+    int End,
+    string Sentence,
+    string? Number = null,
+    string? Symbol = null,
+    string? Issuer = null,
+    int? Plenum = null,
+    string? Term = null);

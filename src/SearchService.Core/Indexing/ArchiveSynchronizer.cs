@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SearchService.Core.Archive;
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Brings the index up to date with the archive folder: new and changed files are indexed, removed
+/// files deleted, unchanged files not read at all (same size and modification time as recorded), and
+/// files whose time changed but whose bytes did not are recognised by their SHA-256 and not re-indexed.
+/// </summary>
+/// <remarks>
+/// Commits happen only between batches of whole files, with the manifest describing exactly those
+/// files, so a sync killed at any point leaves the last commit's consistent index; the next start
+/// finishes the work.
+/// </remarks>
+public sealed partial class ArchiveSynchronizer(
+    IndexStore store,
+    IDocumentEnricher enricher,
+    IOptions<ArchiveOptions> archiveOptions,
+    IOptions<IndexOptions> indexOptions,
+    ILogger<ArchiveSynchronizer> logger)
+{
+    private const int BatchFiles = 64;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+
+    /// <summary>The report of the last completed sync, for statistics.</summary>
+    public SyncReport? LastReport { get; private set; }
+
+    public async Task<SyncReport> SynchronizeAsync(CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(archiveOptions.Value.Path);
+        using var writeLock = await store.AcquireWriteAsync(cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var files = ArchiveFile.List(root);
+        var manifest = store.Manifest;
+        var reader = new ArchiveReader(archiveOptions.Value.MaxFileBytes);
+
+        var toRead = files.Where(f => manifest.Get(f.RelativePath) is not { } e
+                || e.Size != f.Size || e.LastWriteTicks != f.LastWriteUtc.Ticks).ToList();
+        var totalBytes = toRead.Sum(f => f.Size);
+        LogStarted(logger, root, files.Count, toRead.Count, totalBytes);
+
+        var counters = new Counters();
+        var skipped = new ConcurrentBag<SkippedSource>();
+        var rejected = new ConcurrentBag<SkippedSource>();
+        var lastCommit = Stopwatch.StartNew();
+        var lastProgress = Stopwatch.StartNew();
+        var filesSinceCommit = 0;
+        var dirty = false;
+        var cancelled = false;
+
+        for (var start = 0; start < toRead.Count; start += BatchFiles)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
+            var batch = toRead.Skip(start).Take(BatchFiles).ToList();
+            var outcomes = new ConcurrentBag<(ArchiveFile File, ManifestEntry Entry)>();
+            Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            {
+                var entry = IndexFile(file, manifest.Get(file.RelativePath), reader, counters, skipped, rejected);
+                outcomes.Add((file, entry));
+            });
+
+            foreach (var (file, entry) in outcomes)
+            {
+                manifest.Set(file.RelativePath, entry);
+            }
+
+            dirty = true;
+            filesSinceCommit += batch.Count;
+            if (filesSinceCommit >= indexOptions.Value.CommitEveryFiles
+                || lastCommit.Elapsed.TotalSeconds >= indexOptions.Value.CommitEverySeconds)
+            {
+                store.Commit(manifest);
+                dirty = false;
+                filesSinceCommit = 0;
+                lastCommit.Restart();
+            }
+
+            if (lastProgress.Elapsed >= ProgressEvery)
+            {
+                ReportProgress(counters, start + batch.Count, toRead.Count, totalBytes, clock.Elapsed);
+                lastProgress.Restart();
+            }
+        }
+
+        var removed = 0;
+        if (!cancelled)
+        {
+            var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in manifest.Files.Keys.Where(p => !present.Contains(p)).ToList())
+            {
+                store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, path));
+                manifest.Remove(path);
+                removed++;
+                dirty = true;
+            }
+        }
+
+        if (dirty)
+        {
+            store.Commit(manifest);
+        }
+
+        var report = new SyncReport
+        {
+            FilesScanned = files.Count,
+            FilesRead = counters.FilesRead,
+            FilesUnchanged = files.Count - counters.FilesAdded - counters.FilesChanged,
+            FilesAdded = counters.FilesAdded,
+            FilesChanged = counters.FilesChanged,
+            FilesRemoved = removed,
+            Skipped = skipped.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList(),
+            RejectedRecords = rejected.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList(),
+            DocumentsIndexed = counters.Documents,
+            BytesRead = counters.Bytes,
+            Elapsed = clock.Elapsed,
+            Cancelled = cancelled,
+        };
+        LastReport = report;
+        LogFinished(logger, report.FilesScanned, report.FilesRead, report.FilesAdded, report.FilesChanged, report.FilesRemoved,
+            report.FilesUnchanged, report.Skipped.Count, report.DocumentsIndexed, report.DocumentsPerSecond, report.Elapsed.TotalSeconds);
+        return report;
+    }
+
+    private ManifestEntry IndexFile(
+        ArchiveFile file,
+        ManifestEntry? previous,
+        ArchiveReader reader,
+        Counters counters,
+        ConcurrentBag<SkippedSource> skipped,
+        ConcurrentBag<SkippedSource> rejected)
+    {
+        var result = reader.Read(file);
+        counters.AddRead(file.Size);
+        if (previous is not null && previous.Hash.Length > 0 && previous.Hash == result.ContentHash)
+        {
+            // Touched, not changed: remember the new time so the next start does not read it again.
+            counters.AddUnchanged();
+            return previous with { Size = file.Size, LastWriteTicks = file.LastWriteUtc.Ticks };
+        }
+
+        if (previous is not null)
+        {
+            store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+        }
+
+        counters.AddFile(isNew: previous is null);
+        if (result.Error is { } error)
+        {
+            skipped.Add(new SkippedSource(file.RelativePath, error));
+            LogSkipped(logger, file.RelativePath, error);
+            return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, result.ContentHash, 0, error);
+        }
+
+        foreach (var rejection in result.Rejections)
+        {
+            rejected.Add(new SkippedSource(file.RelativePath, rejection));
+            LogRecordRejected(logger, file.RelativePath, rejection);
+        }
+
+        var documents = result.Documents;
+        void IndexOne(SourceDocument document)
+        {
+            var indexed = enricher.Enrich(document, result.ContentHash);
+            store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(indexed));
+            counters.AddDocument();
+        }
+
+        if (documents.Count > 16)
+        {
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, IndexOne);
+        }
+        else
+        {
+            foreach (var document in documents)
+            {
+                IndexOne(document);
+            }
+        }
+
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, result.ContentHash, documents.Count, null,
+            result.Rejections.Count > 0 ? result.Rejections.Take(100).ToList() : null);
+    }
+
+    private void ReportProgress(Counters counters, int filesDone, int filesTotal, long totalBytes, TimeSpan elapsed)
+    {
+        var rate = counters.Documents / Math.Max(elapsed.TotalSeconds, 0.001);
+        var fraction = totalBytes > 0 ? (double)counters.Bytes / totalBytes : 1;
+        var remaining = fraction > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - fraction) / fraction) : TimeSpan.Zero;
+        LogProgress(logger, filesDone, filesTotal, counters.Documents, rate, fraction * 100, remaining.TotalSeconds);
+    }
+
+    private sealed class Counters
+    {
+        private int _filesRead;
+        private int _filesAdded;
+        private int _filesChanged;
+        private int _documents;
+        private long _bytes;
+
+        public int FilesRead => _filesRead;
+
+        public int FilesAdded => _filesAdded;
+
+        public int FilesChanged => _filesChanged;
+
+        public int Documents => _documents;
+
+        public long Bytes => Interlocked.Read(ref _bytes);
+
+        public void AddRead(long bytes)
+        {
+            Interlocked.Increment(ref _filesRead);
+            Interlocked.Add(ref _bytes, bytes);
+        }
+
+        public void AddUnchanged()
+        {
+        }
+
+        public void AddFile(bool isNew) => Interlocked.Increment(ref isNew ? ref _filesAdded : ref _filesChanged);
+
+        public void AddDocument() => Interlocked.Increment(ref _documents);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synchronizing index with archive {ArchivePath}: {FileCount} files, {FilesToRead} to read ({BytesToRead} bytes)")]
+    private static partial void LogStarted(ILogger logger, string archivePath, int fileCount, int filesToRead, long bytesToRead);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest progress: {FilesDone}/{FilesTotal} files, {Documents} documents, {DocumentsPerSecond:F0} docs/s, {PercentDone:F0}% of bytes, about {SecondsLeft:F0} s left")]
+    private static partial void LogProgress(ILogger logger, int filesDone, int filesTotal, int documents, double documentsPerSecond, double percentDone, double secondsLeft);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped archive file {SourcePath}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string sourcePath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a record of {SourcePath}: {Reason}")]
+    private static partial void LogRecordRejected(ILogger logger, string sourcePath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index synchronized: {FilesScanned} files scanned, {FilesRead} read, {FilesAdded} added, {FilesChanged} changed, {FilesRemoved} removed, {FilesUnchanged} unchanged, {FilesSkipped} skipped; {DocumentsIndexed} documents indexed at {DocumentsPerSecond:F1} docs/s in {Seconds:F1} s")]
+    private static partial void LogFinished(ILogger logger, int filesScanned, int filesRead, int filesAdded, int filesChanged, int filesRemoved, int filesUnchanged, int filesSkipped, int documentsIndexed, double documentsPerSecond, double seconds);
+}

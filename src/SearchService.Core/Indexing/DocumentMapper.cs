@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
+using SearchService.Core.Documents;
+using SearchService.Core.Text;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>Maps an <see cref="IndexedDocument"/> to Lucene fields and stored fields back.</summary>
+internal static class DocumentMapper
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static LuceneDocument ToLucene(IndexedDocument document)
+    {
+        var source = document.Source;
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, source.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.IdSort, new BytesRef(source.Id)),
+            new StringField(IndexFields.SourcePath, source.SourcePath, Field.Store.YES),
+            new StoredField(IndexFields.ContentHash, document.ContentHash),
+        };
+
+        AddText(doc, AnalyzedFields.TitleFields, source.Title);
+        AddText(doc, AnalyzedFields.TextFields, source.Text);
+        AddStoredIfAny(doc, IndexFields.Category, source.Category);
+        AddStoredIfAny(doc, IndexFields.Url, source.Url);
+        AddStoredIfAny(doc, IndexFields.Source, source.Source);
+        if (source.ViewCount is { } views)
+        {
+            doc.Add(new StoredField(IndexFields.ViewCount, views));
+        }
+
+        if (source.PublishedAt is { } published)
+        {
+            var millis = published.ToUnixTimeMilliseconds();
+            doc.Add(new StoredField(IndexFields.Published, millis));
+            doc.Add(new NumericDocValuesField(IndexFields.Published, millis));
+        }
+
+        if (document.Year is { } year)
+        {
+            var text = year.ToString(CultureInfo.InvariantCulture);
+            doc.Add(new StringField(IndexFields.Year, text, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(IndexFields.YearFacet, new BytesRef(text)));
+        }
+
+        foreach (var periodYear in document.PeriodYears.Distinct())
+        {
+            doc.Add(new StringField(IndexFields.PeriodYear, periodYear.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
+        }
+
+        AddKeyed(doc, IndexFields.Ward, IndexFields.WardKey, IndexFields.WardFacet, document.Ward);
+        AddKeyed(doc, IndexFields.District, IndexFields.DistrictKey, IndexFields.DistrictFacet, document.District);
+        foreach (var topic in document.Topics)
+        {
+            AddKeyed(doc, IndexFields.Topic, IndexFields.TopicKey, IndexFields.TopicFacet, topic.Label);
+        }
+
+        if (document.Topics.Count > 0)
+        {
+            doc.Add(new StoredField(IndexFields.TopicEvidence, JsonSerializer.Serialize(document.Topics, Json)));
+        }
+
+        foreach (var key in document.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.Reference, key, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(key)));
+        }
+
+        doc.Add(new NumericDocValuesField(IndexFields.MentionCount, document.Mentions.Count));
+        if (document.Mentions.Count > 0)
+        {
+            doc.Add(new StoredField(IndexFields.Mentions, JsonSerializer.Serialize(document.Mentions, Json)));
+        }
+
+        return doc;
+    }
+
+    public static StoredDocument FromLucene(LuceneDocument doc)
+    {
+        var publishedField = doc.GetField(IndexFields.Published);
+        var published = publishedField?.GetInt64Value() is { } millis
+            ? DateTimeOffset.FromUnixTimeMilliseconds(millis).ToOffset(HanoiTime.Offset)
+            : (DateTimeOffset?)null;
+        var views = doc.GetField(IndexFields.ViewCount)?.GetInt64Value();
+        var topicsJson = doc.Get(IndexFields.TopicEvidence);
+        var mentionsJson = doc.Get(IndexFields.Mentions);
+        return new StoredDocument(
+            Id: doc.Get(IndexFields.Id),
+            Title: doc.Get(AnalyzedFields.Title) ?? "",
+            Text: doc.Get(AnalyzedFields.Text) ?? "",
+            Category: doc.Get(IndexFields.Category) ?? "",
+            Url: doc.Get(IndexFields.Url) ?? "",
+            SourcePath: doc.Get(IndexFields.SourcePath) ?? "",
+            ContentHash: doc.Get(IndexFields.ContentHash) ?? "",
+            PublishedAt: published,
+            ViewCount: views,
+            Ward: doc.Get(IndexFields.Ward) ?? "",
+            District: doc.Get(IndexFields.District) ?? "",
+            Topics: doc.GetValues(IndexFields.Topic),
+            PeriodYears: doc.GetValues(IndexFields.PeriodYear).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).Order().ToArray(),
+            TopicEvidence: topicsJson is null ? [] : JsonSerializer.Deserialize<DocumentTopic[]>(topicsJson, Json) ?? [],
+            Mentions: mentionsJson is null ? [] : JsonSerializer.Deserialize<DocumentMention[]>(mentionsJson, Json) ?? []);
+    }
+
+    /// <summary>The folded key that filters compare: "Cự Khối", "cu khoi" and "Cự Khối" in NFD meet.</summary>
+    public static string FilterKey(string value) => VietnameseText.Key(value.Trim());
+
+    private static void AddText(LuceneDocument doc, IReadOnlyList<string> fields, string value)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            doc.Add(new TextField(fields[i], value, i == 0 ? Field.Store.YES : Field.Store.NO));
+        }
+    }
+
+    private static void AddKeyed(LuceneDocument doc, string display, string key, string facet, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        doc.Add(new StringField(display, value, Field.Store.YES));
+        doc.Add(new StringField(key, FilterKey(value), Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(facet, new BytesRef(value)));
+    }
+
+    private static void AddStoredIfAny(LuceneDocument doc, string field, string value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+}

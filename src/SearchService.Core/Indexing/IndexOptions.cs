@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>The Lucene index (configuration section "Index").</summary>
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+
+    /// <summary>Index folder. Default: index-data/index in the repository (ignored by git).</summary>
+    [Required]
+    public string Path { get; set; } = "";
+
+    /// <summary>During a sync, commit after this many files (at a file boundary). Default 1000.</summary>
+    [Range(1, int.MaxValue)]
+    public int CommitEveryFiles { get; set; } = 1000;
+
+    /// <summary>During a sync, commit at the next file boundary once this many seconds passed. Default 30.</summary>
+    [Range(1, 3600)]
+    public int CommitEverySeconds { get; set; } = 30;
+
+    /// <summary>IndexWriter RAM buffer in MB. Default 64.</summary>
+    [Range(1, 2048)]
+    public double RamBufferMb { get; set; } = 64;
+}

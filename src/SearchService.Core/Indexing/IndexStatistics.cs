@@ -1,0 +1,67 @@
+using Lucene.Net.Index;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>Figures about the index as of the last commit.</summary>
+public sealed record IndexStatistics(
+    long DocumentCount,
+    long MentionCount,
+    long ReferenceCount,
+    long SizeOnDiskBytes,
+    DateTimeOffset? LastUpdated,
+    int SourceFileCount,
+    IReadOnlyList<SkippedSource> SkippedSources)
+{
+    public static IndexStatistics Read(IndexStore store)
+    {
+        var manifest = store.Manifest;
+        var (documents, mentions, references) = store.Search(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            long mentionTotal = 0;
+            foreach (var leaf in reader.Leaves)
+            {
+                var counts = leaf.AtomicReader.GetNumericDocValues(IndexFields.MentionCount);
+                var live = leaf.AtomicReader.LiveDocs;
+                if (counts is null)
+                {
+                    continue;
+                }
+
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is null || live.Get(doc))
+                    {
+                        mentionTotal += counts.Get(doc);
+                    }
+                }
+            }
+
+            var keys = MultiFields.GetTerms(reader, IndexFields.Reference);
+            long keyCount = 0;
+            if (keys is not null)
+            {
+                var termsEnum = keys.GetEnumerator();
+                while (termsEnum.MoveNext())
+                {
+                    if (reader.DocFreq(new Term(IndexFields.Reference, termsEnum.Term)) > 0)
+                    {
+                        keyCount++;
+                    }
+                }
+            }
+
+            return ((long)reader.NumDocs, mentionTotal, keyCount);
+        });
+
+        var size = new DirectoryInfo(store.Path).EnumerateFiles().Sum(f => f.Length);
+        var skipped = manifest.Files
+            .Where(f => f.Value.Error is not null)
+            .Select(f => new SkippedSource(f.Key, f.Value.Error!))
+            .Concat(manifest.Files.Where(f => f.Value.Rejections is not null)
+                .SelectMany(f => f.Value.Rejections!.Select(r => new SkippedSource(f.Key, r))))
+            .OrderBy(s => s.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        return new IndexStatistics(documents, mentions, references, size, store.LastCommitUtc, manifest.Files.Count, skipped);
+    }
+}

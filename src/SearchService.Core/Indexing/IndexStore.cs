@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SearchService.Core.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Owns the index folder, the process's single <see cref="IndexWriter"/> and the
+/// <see cref="SearcherManager"/>. Searches see the last commit only, so an update in progress is
+/// invisible until it is committed whole.
+/// </summary>
+public sealed partial class IndexStore : IDisposable
+{
+    private const string TokenKeyUserData = "searchservice.pageTokenKey";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ILogger<IndexStore> _logger;
+    private IndexManifest _manifest;
+
+    public IndexStore(IOptions<IndexOptions> options, ILogger<IndexStore> logger)
+    {
+        _logger = logger;
+        var path = System.IO.Path.GetFullPath(options.Value.Path);
+        Path = path;
+        System.IO.Directory.CreateDirectory(path);
+        Analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer();
+        _directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(VietnameseAnalyzers.Version, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = options.Value.RamBufferMb,
+        };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _directory.Dispose();
+            throw new InvalidOperationException(
+                $"the index at '{path}' is locked by another process (one IndexWriter per index): {e.Message}", e);
+        }
+
+        var userData = _writer.CommitData;
+        _manifest = IndexManifest.FromUserData(userData);
+        PageTokenKey = userData is not null && userData.TryGetValue(TokenKeyUserData, out var key)
+            ? Convert.FromBase64String(key)
+            : RandomNumberGenerator.GetBytes(32);
+        if (userData is null || !userData.ContainsKey(TokenKeyUserData))
+        {
+            // A new index: the first commit makes it openable and fixes the page-token key.
+            CommitLocked(_manifest);
+        }
+
+        _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+        LogOpened(_logger, path, _writer.NumDocs, _manifest.Files.Count);
+    }
+
+    /// <summary>BM25 for indexing norms and for scoring.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    public string Path { get; }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>Key that signs page tokens; kept in the index so tokens survive a restart.</summary>
+    internal byte[] PageTokenKey { get; }
+
+    internal IndexWriter Writer => _writer;
+
+    /// <summary>When the last commit was made (UTC), or null before any.</summary>
+    public DateTimeOffset? LastCommitUtc { get; private set; }
+
+    /// <summary>A copy of the manifest of the last commit.</summary>
+    internal IndexManifest Manifest
+    {
+        get
+        {
+            lock (_writer)
+            {
+                return _manifest.Clone();
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the searcher of the last commit.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Serializes writers: the start-up sync and later ingests never interleave their commits.</summary>
+    internal async Task<IDisposable> AcquireWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Releaser(_writeLock);
+    }
+
+    /// <summary>Commits every change made so far with this manifest, then shows it to new searches.</summary>
+    internal void Commit(IndexManifest manifest)
+    {
+        CommitLocked(manifest);
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private void CommitLocked(IndexManifest manifest)
+    {
+        lock (_writer)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexManifest.UserDataKey] = manifest.Serialize(),
+                [TokenKeyUserData] = Convert.ToBase64String(PageTokenKey),
+            });
+            _writer.Commit();
+            _manifest = manifest.Clone();
+            LastCommitUtc = DateTimeOffset.UtcNow;
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+
+    private sealed class Releaser(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                semaphore.Release();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened index {IndexPath}: {DocumentCount} documents from {SourceFileCount} source files")]
+    private static partial void LogOpened(ILogger logger, string indexPath, int documentCount, int sourceFileCount);
+}

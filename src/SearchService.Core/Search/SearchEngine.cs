@@ -1,0 +1,426 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using SearchService.Core.Analysis;
+using SearchService.Core.Documents;
+using SearchService.Core.Errors;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Full-text search with filters, multi-select facets, snippets and signed page tokens, and document
+/// retrieval. Every input is validated here; what reaches Lucene cannot fail.
+/// </summary>
+public sealed partial class SearchEngine
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 100;
+    public const int MaxQueryLength = 1000;
+    public const int MaxQueryParts = 32;
+
+    /// <summary>How deep paging may go; beyond it a query must be narrowed.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    public const int DefaultFacetSize = 10;
+    public const int MaxFacetSize = 1000;
+
+    /// <summary>The facet names of the API and the doc-values field each one counts.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FacetFields = new Dictionary<string, string>
+    {
+        ["ward"] = IndexFields.WardFacet,
+        ["district"] = IndexFields.DistrictFacet,
+        ["year"] = IndexFields.YearFacet,
+        ["topic"] = IndexFields.TopicFacet,
+        ["reference"] = IndexFields.ReferenceFacet,
+    };
+
+    private static readonly string[] Orders = ["relevance", "date_desc", "date_asc"];
+
+    private readonly IndexStore _store;
+    private readonly TextQueryFactory _queries;
+    private readonly SnippetBuilder _snippets;
+    private readonly PageToken _tokens;
+    private readonly ILogger<SearchEngine> _logger;
+
+    public SearchEngine(IndexStore store, ILogger<SearchEngine> logger)
+    {
+        _store = store;
+        _logger = logger;
+        _queries = new TextQueryFactory(store.Analyzer);
+        _snippets = new SnippetBuilder(store.Analyzer);
+        _tokens = new PageToken(store.PageTokenKey);
+    }
+
+    public SearchPage Search(SearchQuery request, CancellationToken cancellationToken = default)
+    {
+        var pageSize = ValidatePageSize(request.PageSize);
+        var order = string.IsNullOrEmpty(request.OrderBy) ? "relevance" : request.OrderBy;
+        if (!Orders.Contains(order))
+        {
+            throw new InvalidRequestException("order_by", $"must be one of {string.Join(", ", Orders)}, not '{Clip(order)}'");
+        }
+
+        var facets = ValidateFacets(request.Facets);
+        var facetSize = request.FacetSize switch
+        {
+            0 => DefaultFacetSize,
+            > 0 and <= MaxFacetSize => request.FacetSize,
+            _ => throw new InvalidRequestException("facet_size", $"must be between 1 and {MaxFacetSize} (0 means {DefaultFacetSize}), not {request.FacetSize}"),
+        };
+        var textQuery = BuildTextQuery(request.Text ?? "");
+        var filters = BuildFilters(request.Filter);
+        var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterFingerprint(request.Filter), order);
+        var offset = string.IsNullOrEmpty(request.PageToken) ? 0 : _tokens.Decode(request.PageToken, fingerprint);
+        if (offset + pageSize > MaxResultWindow)
+        {
+            throw new InvalidRequestException("page_token", $"paging is limited to the first {MaxResultWindow:N0} results; narrow the query or add filters");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return _store.Search(searcher =>
+        {
+            var query = Combine(textQuery, filters.Values);
+            var top = searcher.Search(query, null, offset + pageSize, SortFor(order), doDocScores: true, doMaxScore: false);
+            var highlightTerms = HighlightTerms(searcher, textQuery);
+            var hits = new List<SearchHit>();
+            for (var i = offset; i < top.ScoreDocs.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var scoreDoc = top.ScoreDocs[i];
+                var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+                var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+                hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
+            }
+
+            var next = offset + pageSize < top.TotalHits && offset + pageSize < MaxResultWindow
+                ? _tokens.Encode(fingerprint, offset + pageSize)
+                : "";
+            var facetResults = CountFacets(searcher, textQuery, filters, facets, facetSize, cancellationToken);
+            return new SearchPage(top.TotalHits, hits, facetResults, next);
+        });
+    }
+
+    /// <summary>The stored document with this id.</summary>
+    /// <exception cref="InvalidRequestException">The id is empty or malformed.</exception>
+    /// <exception cref="DocumentNotFoundException">No such document.</exception>
+    public StoredDocument GetDocument(string id)
+    {
+        if (DocumentIds.Check(id ?? "") is { } reason)
+        {
+            throw new InvalidRequestException("id", reason.Replace("'id' ", "", StringComparison.Ordinal));
+        }
+
+        return _store.Search(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+            return top.ScoreDocs.Length == 0
+                ? throw new DocumentNotFoundException(id!)
+                : DocumentMapper.FromLucene(searcher.Doc(top.ScoreDocs[0].Doc));
+        });
+    }
+
+    /// <summary>Number of documents in the last commit.</summary>
+    public int DocumentCount => _store.Search(s => s.IndexReader.NumDocs);
+
+    private static int ValidatePageSize(int pageSize) => pageSize switch
+    {
+        0 => DefaultPageSize,
+        > 0 and <= MaxPageSize => pageSize,
+        _ => throw new InvalidRequestException("page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize}), not {pageSize}"),
+    };
+
+    private static List<string> ValidateFacets(IReadOnlyList<string> facets)
+    {
+        foreach (var facet in facets)
+        {
+            if (!FacetFields.ContainsKey(facet))
+            {
+                throw new InvalidRequestException("facets", $"unknown facet '{Clip(facet)}'; known: {string.Join(", ", FacetFields.Keys)}");
+            }
+        }
+
+        return facets.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private Query? BuildTextQuery(string text)
+    {
+        if (text.Length > MaxQueryLength)
+        {
+            throw new InvalidRequestException("query", $"is {text.Length} characters long; at most {MaxQueryLength} are accepted");
+        }
+
+        var parsed = UserQueryParser.Parse(text);
+        if (parsed.Parts.Count > MaxQueryParts)
+        {
+            throw new InvalidRequestException("query", $"has {parsed.Parts.Count} phrases and exclusions; at most {MaxQueryParts} are accepted");
+        }
+
+        if (parsed.IsEmpty)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        var positives = 0;
+        var searchablePositives = 0;
+        foreach (var part in parsed.Parts)
+        {
+            var partQuery = part.IsPhrase ? _queries.Phrase(part.Text) : _queries.Words(part.Text);
+            if (!part.IsExcluded)
+            {
+                positives++;
+            }
+
+            if (partQuery is null)
+            {
+                continue;
+            }
+
+            if (part.IsExcluded)
+            {
+                query.Add(partQuery, Occur.MUST_NOT);
+            }
+            else
+            {
+                query.Add(partQuery, Occur.MUST);
+                searchablePositives++;
+            }
+        }
+
+        if (positives > 0 && searchablePositives == 0)
+        {
+            throw new InvalidRequestException("query", $"'{Clip(text)}' contains no searchable word");
+        }
+
+        if (searchablePositives == 0)
+        {
+            if (query.Clauses.Count == 0)
+            {
+                return null;
+            }
+
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    /// <summary>One query per filtered field, so a facet can be counted without its own field's filter.</summary>
+    private static Dictionary<string, Query> BuildFilters(SearchFilter? filter)
+    {
+        var result = new Dictionary<string, Query>(StringComparer.Ordinal);
+        if (filter is null)
+        {
+            return result;
+        }
+
+        AddTerms(result, "ward", IndexFields.WardKey, filter.Wards, "filter.wards");
+        AddTerms(result, "district", IndexFields.DistrictKey, filter.Districts, "filter.districts");
+        AddTerms(result, "topic", IndexFields.TopicKey, filter.Topics, "filter.topics");
+        AddReferences(result, filter.References);
+
+        var yearClauses = new BooleanQuery();
+        foreach (var year in filter.Years.Distinct())
+        {
+            CheckYear(year, "filter.years");
+            yearClauses.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
+        }
+
+        var yearQuery = new BooleanQuery();
+        if (yearClauses.Clauses.Count > 0)
+        {
+            yearQuery.Add(yearClauses, Occur.MUST);
+        }
+
+        if (filter.YearFrom is not null || filter.YearTo is not null)
+        {
+            if (filter.YearFrom is { } from)
+            {
+                CheckYear(from, "filter.year_from");
+            }
+
+            if (filter.YearTo is { } to)
+            {
+                CheckYear(to, "filter.year_to");
+            }
+
+            if (filter.YearFrom > filter.YearTo)
+            {
+                throw new InvalidRequestException("filter.year_from", $"{filter.YearFrom} is after filter.year_to {filter.YearTo}");
+            }
+
+            yearQuery.Add(
+                TermRangeQuery.NewStringRange(
+                    IndexFields.Year,
+                    filter.YearFrom?.ToString(CultureInfo.InvariantCulture),
+                    filter.YearTo?.ToString(CultureInfo.InvariantCulture),
+                    includeLower: true,
+                    includeUpper: true),
+                Occur.MUST);
+        }
+
+        if (yearQuery.Clauses.Count > 0)
+        {
+            result["year"] = yearQuery;
+        }
+
+        return result;
+    }
+
+    private static void AddTerms(Dictionary<string, Query> result, string facet, string field, IReadOnlyList<string> values, string name)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
+            {
+                throw new InvalidRequestException(name, "values must be non-empty and at most 200 characters");
+            }
+
+            any.Add(new TermQuery(new Term(field, DocumentMapper.FilterKey(value))), Occur.SHOULD);
+        }
+
+        if (any.Clauses.Count > 0)
+        {
+            result[facet] = any;
+        }
+    }
+
+    private static void AddReferences(Dictionary<string, Query> result, IReadOnlyList<string> references)
+    {
+        var any = new BooleanQuery();
+        foreach (var reference in references)
+        {
+            if (string.IsNullOrWhiteSpace(reference) || reference.Length > 200)
+            {
+                throw new InvalidRequestException("filter.references", "values must be non-empty and at most 200 characters");
+            }
+
+            any.Add(new TermQuery(new Term(IndexFields.Reference, reference.Trim())), Occur.SHOULD);
+        }
+
+        if (any.Clauses.Count > 0)
+        {
+            result["reference"] = any;
+        }
+    }
+
+    private static void CheckYear(int year, string field)
+    {
+        if (year is < 1900 or > 2100)
+        {
+            throw new InvalidRequestException(field, $"{year} is not a year between 1900 and 2100");
+        }
+    }
+
+    private static Query Combine(Query? text, IEnumerable<Query> filters)
+    {
+        var filterList = filters.ToList();
+        var main = text ?? new MatchAllDocsQuery();
+        if (filterList.Count == 0)
+        {
+            return main;
+        }
+
+        var all = new BooleanQuery();
+        foreach (var filter in filterList)
+        {
+            all.Add(filter, Occur.MUST);
+        }
+
+        // Filters restrict, never score.
+        return new FilteredQuery(main, new QueryWrapperFilter(all));
+    }
+
+    private static Sort SortFor(string order)
+    {
+        var byId = new SortField(IndexFields.IdSort, SortFieldType.STRING);
+        switch (order)
+        {
+            case "date_desc":
+            case "date_asc":
+                // Documents without a date come last in both orders.
+                var descending = order == "date_desc";
+                var byDate = new SortField(IndexFields.Published, SortFieldType.INT64, descending);
+                byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+                return new Sort(byDate, byId);
+            default:
+                return new Sort(SortField.FIELD_SCORE, byId);
+        }
+    }
+
+    private static HashSet<Term> HighlightTerms(IndexSearcher searcher, Query? textQuery)
+    {
+        var terms = new HashSet<Term>();
+        if (textQuery is not null)
+        {
+            searcher.Rewrite(textQuery).ExtractTerms(terms);
+        }
+
+        return terms;
+    }
+
+    private static List<FacetResult> CountFacets(
+        IndexSearcher searcher,
+        Query? textQuery,
+        Dictionary<string, Query> filters,
+        List<string> facets,
+        int facetSize,
+        CancellationToken cancellationToken)
+    {
+        if (facets.Count == 0)
+        {
+            return [];
+        }
+
+        // Multi-select: a facet is counted with every filter but its own, so each value shows what
+        // choosing it would give. Facets whose field is not filtered share one pass.
+        var results = new Dictionary<string, FacetResult>(StringComparer.Ordinal);
+        var shared = facets.Where(f => !filters.ContainsKey(f)).ToList();
+        var passes = new List<(List<string> Facets, Query Query)>();
+        if (shared.Count > 0)
+        {
+            passes.Add((shared, Combine(textQuery, filters.Values)));
+        }
+
+        foreach (var facet in facets.Where(filters.ContainsKey))
+        {
+            passes.Add(([facet], Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value))));
+        }
+
+        foreach (var (passFacets, query) in passes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var collector = new FacetCollector(passFacets.Select(f => FacetFields[f]).ToList());
+            searcher.Search(query, collector);
+            for (var i = 0; i < passFacets.Count; i++)
+            {
+                var values = collector.Counts(i)
+                    .OrderByDescending(kv => kv.Value)
+                    .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Take(facetSize)
+                    .Select(kv => new FacetCount(kv.Key, kv.Value))
+                    .ToList();
+                results[passFacets[i]] = new FacetResult(passFacets[i], values);
+            }
+        }
+
+        return facets.Select(f => results[f]).ToList();
+    }
+
+    private static string FilterFingerprint(SearchFilter? filter)
+    {
+        if (filter is null)
+        {
+            return "";
+        }
+
+        static string Join<T>(IEnumerable<T> values) => string.Join('\u001E', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        return string.Join('\u001D', Join(filter.Wards), Join(filter.Districts), Join(filter.Years), Join(filter.Topics),
+            Join(filter.References), filter.YearFrom?.ToString(CultureInfo.InvariantCulture) ?? "", filter.YearTo?.ToString(CultureInfo.InvariantCulture) ?? "");
+    }
+
+    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,187 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Picks the passages of a document that best show why it matched: the text is re-analysed with the
+/// index's analyzers, so a match found in the folded field ("chi thi") highlights the original "chỉ thị",
+/// and offsets point into the stored text.
+/// </summary>
+internal sealed class SnippetBuilder(Analyzer analyzer)
+{
+    /// <summary>Longest prefix of a document that is analysed for snippets; matches beyond are not shown.</summary>
+    private const int MaxAnalyzedChars = 200_000;
+
+    public IReadOnlyList<Snippet> Build(string text, IReadOnlySet<Term> terms, int maxSnippets = 2, int size = 220)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var matches = FindMatches(text, terms);
+        if (matches.Count == 0)
+        {
+            var end = SnapEnd(text, Math.Min(text.Length, size));
+            return [new Snippet(Flatten(text[..end]), [], 0)];
+        }
+
+        var snippets = new List<Snippet>();
+        var remaining = matches;
+        while (snippets.Count < maxSnippets && remaining.Count > 0)
+        {
+            var (start, end) = BestWindow(text, remaining, size);
+            var inside = remaining.Where(m => m.Start >= start && m.End <= end).ToList();
+            snippets.Add(new Snippet(
+                Flatten(text[start..end]),
+                inside.Select(m => new TextRange(m.Start - start, m.End - start)).ToList(),
+                start));
+            remaining = remaining.Where(m => m.End <= start || m.Start >= end).ToList();
+        }
+
+        return snippets.OrderBy(s => s.DocumentOffset).ToList();
+    }
+
+    private List<Match> FindMatches(string text, IReadOnlySet<Term> terms)
+    {
+        var found = new List<Match>();
+        var analyzed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
+        foreach (var field in AnalyzedFields.TextFields)
+        {
+            var wanted = terms.Where(t => t.Field == field).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+
+            using var stream = analyzer.GetTokenStream(field, analyzed);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var value = term.ToString();
+                if (wanted.Contains(value) && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length)
+                {
+                    found.Add(new Match(offset.StartOffset, offset.EndOffset, value));
+                }
+            }
+
+            stream.End();
+        }
+
+        // One range per stretch of text, in order: the exact and folded fields find the same words.
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<Match>();
+        foreach (var match in found)
+        {
+            if (merged.Count > 0 && match.Start < merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, match.End) };
+            }
+            else
+            {
+                merged.Add(match);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The window of about <paramref name="size"/> characters with the most distinct matched terms.</summary>
+    private static (int Start, int End) BestWindow(string text, List<Match> matches, int size)
+    {
+        var bestFirst = 0;
+        var bestLast = 0;
+        var bestScore = -1;
+        for (var first = 0; first < matches.Count; first++)
+        {
+            var last = first;
+            while (last + 1 < matches.Count && matches[last + 1].End - matches[first].Start <= size)
+            {
+                last++;
+            }
+
+            var window = matches.GetRange(first, last - first + 1);
+            var score = (window.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count() * 100) + window.Count;
+            if (score > bestScore)
+            {
+                (bestFirst, bestLast, bestScore) = (first, last, score);
+            }
+        }
+
+        var spanStart = matches[bestFirst].Start;
+        var spanEnd = matches[bestLast].End;
+        var slack = Math.Max(0, size - (spanEnd - spanStart));
+        var start = Math.Max(0, spanStart - Math.Min(slack / 3, 80));
+        start = SnapStart(text, start, spanStart);
+        var end = Math.Min(text.Length, Math.Max(spanEnd, start + size));
+        end = SnapEnd(text, end);
+        return (start, Math.Max(end, spanEnd));
+    }
+
+    /// <summary>Moves the start forward to a sentence or word start, never past the first match.</summary>
+    private static int SnapStart(string text, int start, int limit)
+    {
+        if (start == 0)
+        {
+            return 0;
+        }
+
+        for (var i = start; i < limit && i - start < 60; i++)
+        {
+            if (text[i - 1] is '.' or '\n' or ';' && char.IsWhiteSpace(text[i]))
+            {
+                return SkipSpaces(text, i, limit);
+            }
+        }
+
+        for (var i = start; i < limit; i++)
+        {
+            if (char.IsWhiteSpace(text[i - 1]))
+            {
+                return SkipSpaces(text, i, limit);
+            }
+        }
+
+        return start;
+    }
+
+    private static int SkipSpaces(string text, int i, int limit)
+    {
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Moves the end back to a word end.</summary>
+    private static int SnapEnd(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return text.Length;
+        }
+
+        for (var i = end; i > end - 40 && i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Line ends become spaces: same length, so offsets stay valid.</summary>
+    private static string Flatten(string passage) => passage.Replace('\n', ' ');
+
+    private readonly record struct Match(int Start, int End, string Term);
+}

@@ -1,0 +1,138 @@
+using Google.Protobuf.WellKnownTypes;
+using SearchService.Api.V1;
+using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using CoreSnippet = SearchService.Core.Search.Snippet;
+
+namespace SearchService.Server.Mapping;
+
+/// <summary>Maps between the searchservice.v1 messages and Core's types.</summary>
+internal static class ApiMapper
+{
+    public static SearchQuery ToQuery(SearchRequest request) => new(
+        request.Query,
+        ToFilter(request.Filter),
+        request.Facets.ToList(),
+        request.PageSize,
+        request.PageToken,
+        request.OrderBy,
+        request.FacetSize);
+
+    public static SearchFilter ToFilter(Filter? filter) => filter is null
+        ? SearchFilter.None
+        : new SearchFilter(
+            filter.Wards.ToList(),
+            filter.Districts.ToList(),
+            filter.Years.ToList(),
+            filter.Topics.ToList(),
+            filter.References.ToList(),
+            filter.YearFrom == 0 ? null : filter.YearFrom,
+            filter.YearTo == 0 ? null : filter.YearTo);
+
+    public static SearchResponse ToResponse(SearchPage page)
+    {
+        var response = new SearchResponse { TotalSize = page.TotalSize, NextPageToken = page.NextPageToken };
+        foreach (var hit in page.Hits)
+        {
+            var result = new SearchResult { Document = ToSummary(hit.Document), Score = hit.Score };
+            result.Snippets.AddRange(hit.Snippets.Select(ToSnippet));
+            response.Results.Add(result);
+        }
+
+        foreach (var facet in page.Facets)
+        {
+            var message = new Facet { Field = facet.Field };
+            message.Values.AddRange(facet.Values.Select(v => new FacetValue { Value = v.Value, Count = v.Count }));
+            response.Facets.Add(message);
+        }
+
+        return response;
+    }
+
+    public static DocumentSummary ToSummary(StoredDocument document)
+    {
+        var summary = new DocumentSummary
+        {
+            Id = document.Id,
+            Title = document.Title,
+            Ward = document.Ward,
+            District = document.District,
+            Year = document.Year ?? 0,
+            Category = document.Category,
+            Url = document.Url,
+            PublishedAt = ToTimestamp(document.PublishedAt),
+        };
+        summary.Topics.AddRange(document.Topics);
+        return summary;
+    }
+
+    public static Document ToDocument(StoredDocument document)
+    {
+        var message = new Document
+        {
+            Id = document.Id,
+            Title = document.Title,
+            Ward = document.Ward,
+            District = document.District,
+            Year = document.Year ?? 0,
+            Category = document.Category,
+            Url = document.Url,
+            PublishedAt = ToTimestamp(document.PublishedAt),
+            Text = document.Text,
+            ViewCount = document.ViewCount ?? -1,
+            SourcePath = document.SourcePath,
+            ContentHash = document.ContentHash,
+        };
+        message.Topics.AddRange(document.Topics);
+        message.PeriodYears.AddRange(document.PeriodYears);
+        message.Mentions.AddRange(document.Mentions.Select(ToMention));
+        foreach (var topic in document.TopicEvidence)
+        {
+            var evidence = new TopicEvidence { Topic = topic.Label, Score = topic.Score };
+            evidence.Cues.AddRange(topic.Cues);
+            message.TopicEvidence.Add(evidence);
+        }
+
+        return message;
+    }
+
+    public static Mention ToMention(DocumentMention mention) => new()
+    {
+        Key = mention.Key,
+        Kind = mention.Kind,
+        Text = mention.Text,
+        Start = mention.Start,
+        End = mention.End,
+        Sentence = mention.Sentence,
+        Number = mention.Number ?? "",
+        Symbol = mention.Symbol ?? "",
+        Issuer = mention.Issuer ?? "",
+        Plenum = mention.Plenum ?? 0,
+        Term = mention.Term ?? "",
+    };
+
+    public static IndexStats ToStats(IndexStatistics statistics)
+    {
+        var stats = new IndexStats
+        {
+            DocumentCount = statistics.DocumentCount,
+            MentionCount = statistics.MentionCount,
+            ReferenceCount = statistics.ReferenceCount,
+            SizeOnDiskBytes = statistics.SizeOnDiskBytes,
+            SourceFileCount = statistics.SourceFileCount,
+            LastUpdated = ToTimestamp(statistics.LastUpdated),
+        };
+        stats.SkippedSources.AddRange(statistics.SkippedSources.Select(s => new Api.V1.SkippedSource { SourcePath = s.SourcePath, Reason = s.Reason }));
+        return stats;
+    }
+
+    public static Timestamp? ToTimestamp(DateTimeOffset? instant) => instant is { } at ? Timestamp.FromDateTimeOffset(at) : null;
+
+    private static Api.V1.Snippet ToSnippet(CoreSnippet snippet)
+    {
+        var message = new Api.V1.Snippet { Text = snippet.Text, DocumentOffset = snippet.DocumentOffset };
+        message.Highlights.AddRange(snippet.Highlights.Select(h => new Highlight { Start = h.Start, End = h.End }));
+        return message;
+    }
+}

@@ -1,0 +1,129 @@
+using SearchService.Core.Search;
+using SearchService.Tests.Shared;
+
+namespace SearchService.Core.Tests.Indexing;
+
+public sealed class ArchiveSynchronizerTests
+{
+    [Fact]
+    public void Sync_NewArchive_IndexesEveryReport()
+    {
+        using var index = new TestIndex();
+
+        var report = index.Sync();
+
+        Assert.Equal(TestReports.Corpus.Count, report.FilesAdded);
+        Assert.Equal(TestReports.Corpus.Count, report.DocumentsIndexed);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(TestReports.Corpus.Count, index.Engine.DocumentCount);
+    }
+
+    [Fact]
+    public void Sync_RestartOnUpToDateIndex_ReadsNothing()
+    {
+        var index = new TestIndex();
+        index.Sync();
+
+        using var restarted = index.Reopen();
+        var report = restarted.Sync();
+
+        Assert.Equal(0, report.FilesRead);
+        Assert.Equal(TestReports.Corpus.Count, report.FilesUnchanged);
+        Assert.Equal(0, report.DocumentsIndexed);
+        Assert.Equal(TestReports.Corpus.Count, restarted.Engine.DocumentCount);
+    }
+
+    [Fact]
+    public void Sync_ChangedFile_IsReindexed()
+    {
+        using var index = new TestIndex();
+        index.Sync();
+        var path = Path.Combine(index.Archive, "tay-ho/quang-an-2016.txt");
+        File.WriteAllText(path, TestReports.Portal("Phường Quảng An tổ chức lễ hội hoa đào", "Lễ hội hoa đào Nhật Tân thu hút đông đảo du khách.", "Ngày đăng 01/02/2017 | 08:00 | Lượt xem: 9"));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        var report = index.Sync();
+
+        Assert.Equal(1, report.FilesRead);
+        Assert.Equal(1, report.FilesChanged);
+        Assert.Equal(1, index.Engine.Search(SearchQuery.For("hoa đào"), TestContext.Current.CancellationToken).TotalSize);
+        Assert.Equal(0, index.Engine.Search(SearchQuery.For("\"giao quân\""), TestContext.Current.CancellationToken).TotalSize);
+        Assert.Equal(2017, index.Engine.GetDocument("tay-ho/quang-an-2016").Year);
+    }
+
+    [Fact]
+    public void Sync_TouchedButUnchangedFile_IsReadOnceAndNotReindexed()
+    {
+        var index = new TestIndex();
+        index.Sync();
+        File.SetLastWriteTimeUtc(Path.Combine(index.Archive, "tay-ho/quang-an-2016.txt"), DateTime.UtcNow.AddMinutes(1));
+
+        var touched = index.Sync();
+        using var restarted = index.Reopen();
+        var again = restarted.Sync();
+
+        Assert.Equal(1, touched.FilesRead);
+        Assert.Equal(0, touched.FilesChanged);
+        Assert.Equal(0, touched.DocumentsIndexed);
+        Assert.Equal(0, again.FilesRead);
+    }
+
+    [Fact]
+    public void Sync_RemovedFile_Disappears()
+    {
+        using var index = new TestIndex();
+        index.Sync();
+        File.Delete(Path.Combine(index.Archive, "cau-giay/dich-vong-2023.txt"));
+
+        var report = index.Sync();
+
+        Assert.Equal(1, report.FilesRemoved);
+        Assert.Equal(0, index.Engine.Search(SearchQuery.For("khuyến học"), TestContext.Current.CancellationToken).TotalSize);
+        Assert.Equal(TestReports.Corpus.Count - 1, index.Engine.DocumentCount);
+    }
+
+    [Fact]
+    public void Sync_BrokenFiles_AreSkippedWithReasonsAndTheRestIsIndexed()
+    {
+        var archive = TestReports.WriteArchive();
+        File.WriteAllBytes(Path.Combine(archive, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(archive, "binary.txt"), [0x00, 0x01, 0x02, 0xFF]);
+        TestReports.Write(archive, "no-header.txt", "Tin tức\n\nMột bài không có dòng ngày đăng\n\nNội dung.");
+        using var index = new TestIndex(archive);
+
+        var report = index.Sync();
+
+        Assert.Equal(["binary.txt", "empty.txt", "no-header.txt"], report.Skipped.Select(s => s.SourcePath));
+        Assert.All(report.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.Equal(TestReports.Corpus.Count, index.Engine.DocumentCount);
+        var stats = SearchService.Core.Indexing.IndexStatistics.Read(index.Store);
+        Assert.Equal(3, stats.SkippedSources.Count);
+    }
+
+    [Fact]
+    public void Sync_BrokenFileUnchanged_IsNotReadAgainAfterRestart()
+    {
+        var archive = TestReports.WriteArchive();
+        File.WriteAllBytes(Path.Combine(archive, "empty.txt"), []);
+        var index = new TestIndex(archive);
+        index.Sync();
+
+        using var restarted = index.Reopen();
+        var report = restarted.Sync();
+
+        Assert.Equal(0, report.FilesRead);
+        Assert.Single(SearchService.Core.Indexing.IndexStatistics.Read(restarted.Store).SkippedSources);
+    }
+
+    [Fact]
+    public void Sync_CancelledBeforeStart_CommitsNothingHalfWay()
+    {
+        using var index = new TestIndex();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => index.Synchronizer.SynchronizeAsync(cancelled.Token).GetAwaiter().GetResult());
+
+        Assert.Equal(0, index.Engine.DocumentCount);
+    }
+}
