@@ -1,4 +1,4 @@
-using Grpc.AspNetCore.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -8,6 +8,9 @@ using SearchService.Server.Services;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Every address serves gRPC over HTTP/2; on cleartext that means prior knowledge, no HTTP/1.1 upgrade.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)

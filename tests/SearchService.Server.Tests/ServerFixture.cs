@@ -1,0 +1,45 @@
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+using SearchService.Api.V1;
+using SearchService.Tests.Shared;
+using SearchRpc = SearchService.Api.V1.SearchService;
+
+namespace SearchService.Server.Tests;
+
+/// <summary>
+/// The real Program in-process over a temporary archive: the test reports, every header variant,
+/// and files that cannot be read.
+/// </summary>
+public sealed class ServerFixture : WebApplicationFactory<Program>
+{
+    public ServerFixture()
+    {
+        Archive = TestArchive.Create();
+        IndexPath = TestReports.NewIndexFolder();
+    }
+
+    public string Archive { get; }
+
+    public string IndexPath { get; }
+
+    public InMemorySink Logs { get; } = new();
+
+    public SearchRpc.SearchServiceClient Search() => new(Channel());
+
+    public IndexService.IndexServiceClient Index() => new(Channel());
+
+    public GrpcChannel Channel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    /// <summary>Error-level events: none is expected unless a test causes one on purpose.</summary>
+    public IReadOnlyList<LogEvent> Errors => Logs.Events.Where(e => e.Level >= LogEventLevel.Error).ToList();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .UseSetting("Archive:Path", Archive)
+        .UseSetting("Index:Path", IndexPath)
+        .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Logs));
+}
