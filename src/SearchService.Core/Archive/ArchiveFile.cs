@@ -29,6 +29,12 @@ public sealed record ArchiveFile(string RelativePath, string FullPath, long Size
             }
 
             var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
+            {
+                // A linked file is the file it points to: its size and time decide whether it changed.
+                info = target;
+            }
+
             files.Add(new ArchiveFile(relative, path, info.Length, info.LastWriteTimeUtc));
         }
 
