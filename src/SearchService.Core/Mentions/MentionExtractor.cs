@@ -157,7 +157,7 @@ public sealed class MentionExtractor
             {
                 foreach (Capture t in term.Groups["t"].Captures)
                 {
-                    var value = RomanAsWritten(t) ? SymbolText.Numeral(t.Value) : null;
+                    var value = char.IsAsciiDigit(t.Value[0]) || RomanAsWritten(t) ? SymbolText.Numeral(t.Value) : null;
                     if (value is null)
                     {
                         terms.Clear();
