@@ -41,6 +41,9 @@ public sealed class MentionExtractor
 {
     private const int MaxSentenceSide = 400;
 
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ");
+
     /// <summary>All mentions in <paramref name="text"/>, in document order.</summary>
     public IReadOnlyList<Mention> Extract(string text)
     {
@@ -283,6 +286,12 @@ public sealed class MentionExtractor
                 return null;
             }
 
+            if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && IsAllCaps(kindMatch.Groups["k"]))
+            {
+                // "KẾ HOẠCH 16" in a table or heading is a label, not a citation (citations say "số" or give a symbol).
+                return null;
+            }
+
             // Bare items of a list take the symbol of a later item with the same code ("01, 02 và 03-CTr/QU").
             for (var i = group.Items.Count - 2; i >= 0; i--)
             {
@@ -340,7 +349,7 @@ public sealed class MentionExtractor
                 var symbol = SymbolText.StateSymbol(text.Substring(m.Groups["sc"].Index, m.Groups["sc"].Length));
                 return new Item(kind, spanStart, end)
                 {
-                    RawNumber = n.Value,
+                    RawNumber = text.Substring(n.Index, n.Length),
                     Year = m.Groups["y"].Success ? m.Groups["y"].Value : null,
                     StateSymbolText = symbol,
                     IsState = true,
@@ -502,7 +511,7 @@ public sealed class MentionExtractor
                 var kind = parts?.Kind ?? DocumentKinds.OfficialLetter;
                 Add(new Item(kind, m.Index, m.Index + m.Length)
                 {
-                    RawNumber = m.Groups["n"].Value,
+                    RawNumber = text.Substring(m.Groups["n"].Index, m.Groups["n"].Length),
                     Year = m.Groups["y"].Success ? m.Groups["y"].Value : null,
                     StateSymbolText = symbol,
                     IsState = true,
@@ -535,6 +544,9 @@ public sealed class MentionExtractor
                 }
             }
         }
+
+        private bool IsAllCaps(Capture word)
+            => word.Length > 2 && !text.AsSpan(word.Index, word.Length).ContainsAny(LowerCaseLetters);
 
         private bool KindWordAsWritten(Match kindMatch, DocumentKind kind)
         {

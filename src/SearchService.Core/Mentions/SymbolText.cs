@@ -34,7 +34,8 @@ internal static class SymbolText
     /// <summary>One code ("ct", "Qđ", "DU", "TƯ") in its canonical spelling ("CT", "QĐ", "ĐU", "TW").</summary>
     public static string Code(string written)
     {
-        var upper = VietnameseText.Normalize(written.Trim()).ToUpperInvariant();
+        var normal = VietnameseText.Normalize(written.Trim());
+        var upper = normal.ToUpperInvariant();
         if (upper == "TƯ")
         {
             return "TW";
@@ -46,7 +47,9 @@ internal static class SymbolText
             return restored;
         }
 
-        return upper;
+        // Some codes are mixed case by convention ("QLĐTh"): keep a capitalised mixed spelling as written.
+        var mixed = normal.Length > 1 && char.IsUpper(normal[0]) && normal.Any(char.IsLower) && normal.Skip(1).Any(char.IsUpper);
+        return mixed ? normal : upper;
     }
 
     /// <summary>A State-style symbol ("nđ-cp", "QĐ-TTG", "UBND - NV") with each part canonical ("NĐ-CP").</summary>

@@ -202,6 +202,8 @@ public sealed class MentionExtractorTests
     [InlineData("Căn cứ Luật số 91/2015/QH13.", "91/2015/QH13", "law", "Luật số 91/2015/QH13")]
     [InlineData("Theo Nghị định 43/2014 về đất đai.", "43/2014/NĐ", "decree", "Nghị định 43/2014")]
     [InlineData("Theo Nghị quyết 30a/2008/NQ-CP về giảm nghèo.", "30a/2008/NQ-CP", "resolution", "Nghị quyết 30a/2008/NQ-CP")]
+    [InlineData("Theo thông báo số 961A/TB-LĐ của công ty.", "961A/TB-LĐ", "notice", "thông báo số 961A/TB-LĐ")]
+    [InlineData("Theo Công văn số 8017/UBND-QLĐTh của UBND.", "8017/UBND-QLĐTh", "official_letter", "Công văn số 8017/UBND-QLĐTh")]
     public void Extract_StateStyleNumber_KeepsNumberYearAndSymbol(string text, string key, string kind, string span)
     {
         // Act
@@ -277,6 +279,7 @@ public sealed class MentionExtractorTests
     [InlineData("Dự án tái định cư A4/NO1, A4/NO4 và đường 40m.")]
     [InlineData("Triển khai thực hiện Đề án Biến rác thải thành học bổng.")]
     [InlineData("Ban Chấp hành Đảng bộ Quận khóa XXV và Thường trực Thành ủy khóa XVI.")]
+    [InlineData("Hình thức cắt điện: KẾ HOẠCH 16 Hoàng Mai 07:00 15:00.")]
     public void Extract_NotAMention_YieldsNothing(string text)
     {
         // Act
