@@ -1,0 +1,33 @@
+namespace SearchService.Core.Mentions;
+
+/// <summary>
+/// One mention of a Party or State document in a text, as defined in the mentions spec.
+/// </summary>
+/// <param name="Key">Canonical key ("05-CT/TW", "TW4/XII", "15/2020/NĐ-CP"); see <see cref="MentionKeys"/>.</param>
+/// <param name="Kind">English kind: "resolution", "directive", "decision", "regulation", "conclusion",
+/// "scheme", "programme", "plan", "official_letter", "notice", "guidance", "decree", "circular" or "law".
+/// It is the kind word as written ("Quy định" gives "regulation" even though the key says QĐ).</param>
+/// <param name="Text">The text of the span exactly as written; equals <c>text[Start..End]</c>.</param>
+/// <param name="Start">Start offset (UTF-16, inclusive) into the text given to the extractor.</param>
+/// <param name="End">End offset (UTF-16, exclusive).</param>
+/// <param name="Sentence">The sentence containing the span, trimmed, for quoting.</param>
+/// <param name="Number">Party style: the number with at least two digits ("05"); State style: the
+/// number, with "/year" when a year is given ("15/2020"); null for plenum resolutions.</param>
+/// <param name="Symbol">Party style: the kind code ("CT", "NQ", "ĐA"); State style: everything after the
+/// number and year ("NĐ-CP", "UBND-NV"); "NQ" for plenum resolutions.</param>
+/// <param name="Issuer">Party style: "TW", "TU", "QU", "HU", "ĐU" or a board code, null when unknown;
+/// State style: the part of the symbol naming the body ("CP", "UBND"); "TW" for plenum resolutions.</param>
+/// <param name="Plenum">The Central Committee plenum (4 for "Nghị quyết Trung ương IV"), else null.</param>
+/// <param name="Term">The term (khóa) in Roman numerals ("XII") when stated for a plenum, else null.</param>
+public sealed record Mention(
+    string Key,
+    string Kind,
+    string Text,
+    int Start,
+    int End,
+    string Sentence,
+    string? Number,
+    string? Symbol,
+    string? Issuer,
+    int? Plenum,
+    string? Term);

@@ -1,0 +1,72 @@
+using SearchService.Core.Mentions;
+
+namespace SearchService.Core.Tests.Mentions;
+
+/// <summary>Labels and kinds read from canonical keys.</summary>
+public sealed class MentionKeysTests
+{
+    [Theory]
+    [InlineData("05-CT/TW", "Chỉ thị 05-CT/TW")]
+    [InlineData("TW4/XII", "Nghị quyết Trung ương 4 (khóa XII)")]
+    [InlineData("TW4", "Nghị quyết Trung ương 4")]
+    [InlineData("15/2020/NĐ-CP", "Nghị định 15/2020/NĐ-CP")]
+    [InlineData("15-ĐA/QU", "Đề án 15-ĐA/QU")]
+    [InlineData("01-CTr/QU", "Chương trình 01-CTr/QU")]
+    [InlineData("139-CV/QU", "Công văn 139-CV/QU")]
+    [InlineData("703-QĐ", "Quyết định 703-QĐ")]
+    [InlineData("11-QĐi/TW", "Quy định 11-QĐi/TW")]
+    [InlineData("412/UBND-NV", "Công văn 412/UBND-NV")]
+    [InlineData("91/2015/QH13", "Luật 91/2015/QH13")]
+    [InlineData("not a key", "not a key")]
+    public void Label_Key_IsVietnameseKindAndKey(string key, string label)
+    {
+        // Act
+        var actual = MentionKeys.Label(key);
+
+        // Assert
+        Assert.Equal(label, actual);
+    }
+
+    [Theory]
+    [InlineData("05-CT/TW", "directive")]
+    [InlineData("08-NQ/TU", "resolution")]
+    [InlineData("TW4/XII", "resolution")]
+    [InlineData("TW6", "resolution")]
+    [InlineData("217-QĐ/TW", "decision")]
+    [InlineData("11-QĐi/TW", "regulation")]
+    [InlineData("01-KL/TW", "conclusion")]
+    [InlineData("03-ĐA", "scheme")]
+    [InlineData("01-CTr/QU", "programme")]
+    [InlineData("03-KH/ĐU", "plan")]
+    [InlineData("139-CV/QU", "official_letter")]
+    [InlineData("30-TB/TU", "notice")]
+    [InlineData("12-HD/BTGTW", "guidance")]
+    [InlineData("15/2020/NĐ-CP", "decree")]
+    [InlineData("13/2019/TT-BNV", "circular")]
+    [InlineData("5140/QĐ-UBND", "decision")]
+    [InlineData("412/UBND-NV", "official_letter")]
+    [InlineData("91/2015/QH13", "law")]
+    [InlineData("nonsense", "")]
+    public void KindOf_Key_IsTheEnglishKind(string key, string kind)
+    {
+        // Act
+        var actual = MentionKeys.KindOf(key);
+
+        // Assert
+        Assert.Equal(kind, actual);
+    }
+
+    [Fact]
+    public void KindOf_EveryKeyTheExtractorMakes_IsKnown()
+    {
+        // Arrange
+        var extractor = new MentionExtractor();
+        var text = string.Join(' ', SeedGold.SeedNames.Select(TestPaths.SeedText)).Normalize();
+
+        // Act
+        var unknown = extractor.Extract(text).Where(m => MentionKeys.KindOf(m.Key) == "").Select(m => m.Key).ToList();
+
+        // Assert
+        Assert.Empty(unknown);
+    }
+}
