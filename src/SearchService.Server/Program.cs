@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
+using SearchService.Core.Mentions;
 using SearchService.Core.Search;
 using SearchService.Server.Hosting;
 using SearchService.Server.Interceptors;
@@ -28,9 +29,11 @@ builder.Services.AddOptions<IndexOptions>()
     .ValidateOnStart();
 
 builder.Services.AddSingleton<IndexStore>();
-builder.Services.AddSingleton<IDocumentEnricher, SourceOnlyEnricher>();
+builder.Services.AddSingleton<MentionExtractor>();
+builder.Services.AddSingleton<IDocumentEnricher, TextEnricher>();
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
+builder.Services.AddSingleton<MentionSearch>();
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
@@ -46,6 +49,7 @@ builder.Services.AddGrpcHealthChecks()
 var app = builder.Build();
 app.MapGrpcService<SearchGrpcService>();
 app.MapGrpcService<IndexGrpcService>();
+app.MapGrpcService<MentionGrpcService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 

@@ -1,3 +1,5 @@
+using SearchService.Core.Mentions;
+
 namespace SearchService.Core.Documents;
 
 /// <summary>A report with everything the index holds about it: the source and what was read from its text.</summary>
@@ -9,7 +11,7 @@ public sealed record IndexedDocument(
     string District,
     IReadOnlyList<int> PeriodYears,
     IReadOnlyList<DocumentTopic> Topics,
-    IReadOnlyList<DocumentMention> Mentions)
+    IReadOnlyList<Mention> Mentions)
 {
     public string Id => Source.Id;
 
@@ -19,17 +21,3 @@ public sealed record IndexedDocument(
 
 /// <summary>A topic of the taxonomy with the cues of the report that gave it.</summary>
 public sealed record DocumentTopic(string Label, double Score, IReadOnlyList<string> Cues);
-
-/// <summary>A mention of a Party or State document, with offsets into the document text.</summary>
-public sealed record DocumentMention(
-    string Key,
-    string Kind,
-    string Text,
-    int Start,
-    int End,
-    string Sentence,
-    string? Number = null,
-    string? Symbol = null,
-    string? Issuer = null,
-    int? Plenum = null,
-    string? Term = null);

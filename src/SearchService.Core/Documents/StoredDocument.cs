@@ -1,3 +1,5 @@
+using SearchService.Core.Mentions;
+
 namespace SearchService.Core.Documents;
 
 /// <summary>A document as the index returns it: the fields GetDocument and the result lists show.</summary>
@@ -16,7 +18,7 @@ public sealed record StoredDocument(
     IReadOnlyList<string> Topics,
     IReadOnlyList<int> PeriodYears,
     IReadOnlyList<DocumentTopic> TopicEvidence,
-    IReadOnlyList<DocumentMention> Mentions)
+    IReadOnlyList<Mention> Mentions)
 {
     public int? Year => PublishedAt is { } at ? HanoiTime.YearOf(at) : null;
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
+using SearchService.Core.Mentions;
 using SearchService.Core.Text;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -66,10 +67,11 @@ internal static class DocumentMapper
             doc.Add(new StoredField(IndexFields.TopicEvidence, JsonSerializer.Serialize(document.Topics, Json)));
         }
 
-        foreach (var key in document.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
+        foreach (var group in document.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Reference, key, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(key)));
+            doc.Add(new StringField(IndexFields.Reference, group.Key, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(group.Key)));
+            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceCounts, new BytesRef(ReferenceCount.Encode(group.Key, group.Count()))));
         }
 
         doc.Add(new NumericDocValuesField(IndexFields.MentionCount, document.Mentions.Count));
@@ -105,7 +107,7 @@ internal static class DocumentMapper
             Topics: doc.GetValues(IndexFields.Topic),
             PeriodYears: doc.GetValues(IndexFields.PeriodYear).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).Order().ToArray(),
             TopicEvidence: topicsJson is null ? [] : JsonSerializer.Deserialize<DocumentTopic[]>(topicsJson, Json) ?? [],
-            Mentions: mentionsJson is null ? [] : JsonSerializer.Deserialize<DocumentMention[]>(mentionsJson, Json) ?? []);
+            Mentions: mentionsJson is null ? [] : JsonSerializer.Deserialize<Mention[]>(mentionsJson, Json) ?? []);
     }
 
     /// <summary>The folded key that filters compare: "Cự Khối", "cu khoi" and "Cự Khối" in NFD meet.</summary>

@@ -70,8 +70,7 @@ public sealed partial class SearchEngine
             _ => throw new InvalidRequestException("facet_size", $"must be between 1 and {MaxFacetSize} (0 means {DefaultFacetSize}), not {request.FacetSize}"),
         };
         var textQuery = BuildTextQuery(request.Text ?? "");
-        var filters = BuildFilters(request.Filter);
-        var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterFingerprint(request.Filter), order);
+                var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterQueries.Fingerprint(request.Filter), order);
         var offset = string.IsNullOrEmpty(request.PageToken) ? 0 : _tokens.Decode(request.PageToken, fingerprint);
         if (offset + pageSize > MaxResultWindow)
         {
@@ -81,7 +80,8 @@ public sealed partial class SearchEngine
         cancellationToken.ThrowIfCancellationRequested();
         return _store.Search(searcher =>
         {
-            var query = Combine(textQuery, filters.Values);
+            var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
+            var query = FilterQueries.Combine(textQuery, filters.Values);
             var top = searcher.Search(query, null, offset + pageSize, SortFor(order), doDocScores: true, doMaxScore: false);
             var highlightTerms = HighlightTerms(searcher, textQuery);
             var hits = new List<SearchHit>();
@@ -207,133 +207,6 @@ public sealed partial class SearchEngine
         return query;
     }
 
-    /// <summary>One query per filtered field, so a facet can be counted without its own field's filter.</summary>
-    private static Dictionary<string, Query> BuildFilters(SearchFilter? filter)
-    {
-        var result = new Dictionary<string, Query>(StringComparer.Ordinal);
-        if (filter is null)
-        {
-            return result;
-        }
-
-        AddTerms(result, "ward", IndexFields.WardKey, filter.Wards, "filter.wards");
-        AddTerms(result, "district", IndexFields.DistrictKey, filter.Districts, "filter.districts");
-        AddTerms(result, "topic", IndexFields.TopicKey, filter.Topics, "filter.topics");
-        AddReferences(result, filter.References);
-
-        var yearClauses = new BooleanQuery();
-        foreach (var year in filter.Years.Distinct())
-        {
-            CheckYear(year, "filter.years");
-            yearClauses.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
-        }
-
-        var yearQuery = new BooleanQuery();
-        if (yearClauses.Clauses.Count > 0)
-        {
-            yearQuery.Add(yearClauses, Occur.MUST);
-        }
-
-        if (filter.YearFrom is not null || filter.YearTo is not null)
-        {
-            if (filter.YearFrom is { } from)
-            {
-                CheckYear(from, "filter.year_from");
-            }
-
-            if (filter.YearTo is { } to)
-            {
-                CheckYear(to, "filter.year_to");
-            }
-
-            if (filter.YearFrom > filter.YearTo)
-            {
-                throw new InvalidRequestException("filter.year_from", $"{filter.YearFrom} is after filter.year_to {filter.YearTo}");
-            }
-
-            yearQuery.Add(
-                TermRangeQuery.NewStringRange(
-                    IndexFields.Year,
-                    filter.YearFrom?.ToString(CultureInfo.InvariantCulture),
-                    filter.YearTo?.ToString(CultureInfo.InvariantCulture),
-                    includeLower: true,
-                    includeUpper: true),
-                Occur.MUST);
-        }
-
-        if (yearQuery.Clauses.Count > 0)
-        {
-            result["year"] = yearQuery;
-        }
-
-        return result;
-    }
-
-    private static void AddTerms(Dictionary<string, Query> result, string facet, string field, IReadOnlyList<string> values, string name)
-    {
-        var any = new BooleanQuery();
-        foreach (var value in values)
-        {
-            if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
-            {
-                throw new InvalidRequestException(name, "values must be non-empty and at most 200 characters");
-            }
-
-            any.Add(new TermQuery(new Term(field, DocumentMapper.FilterKey(value))), Occur.SHOULD);
-        }
-
-        if (any.Clauses.Count > 0)
-        {
-            result[facet] = any;
-        }
-    }
-
-    private static void AddReferences(Dictionary<string, Query> result, IReadOnlyList<string> references)
-    {
-        var any = new BooleanQuery();
-        foreach (var reference in references)
-        {
-            if (string.IsNullOrWhiteSpace(reference) || reference.Length > 200)
-            {
-                throw new InvalidRequestException("filter.references", "values must be non-empty and at most 200 characters");
-            }
-
-            any.Add(new TermQuery(new Term(IndexFields.Reference, reference.Trim())), Occur.SHOULD);
-        }
-
-        if (any.Clauses.Count > 0)
-        {
-            result["reference"] = any;
-        }
-    }
-
-    private static void CheckYear(int year, string field)
-    {
-        if (year is < 1900 or > 2100)
-        {
-            throw new InvalidRequestException(field, $"{year} is not a year between 1900 and 2100");
-        }
-    }
-
-    private static Query Combine(Query? text, IEnumerable<Query> filters)
-    {
-        var filterList = filters.ToList();
-        var main = text ?? new MatchAllDocsQuery();
-        if (filterList.Count == 0)
-        {
-            return main;
-        }
-
-        var all = new BooleanQuery();
-        foreach (var filter in filterList)
-        {
-            all.Add(filter, Occur.MUST);
-        }
-
-        // Filters restrict, never score.
-        return new FilteredQuery(main, new QueryWrapperFilter(all));
-    }
-
     private static Sort SortFor(string order)
     {
         var byId = new SortField(IndexFields.IdSort, SortFieldType.STRING);
@@ -382,12 +255,12 @@ public sealed partial class SearchEngine
         var passes = new List<(List<string> Facets, Query Query)>();
         if (shared.Count > 0)
         {
-            passes.Add((shared, Combine(textQuery, filters.Values)));
+            passes.Add((shared, FilterQueries.Combine(textQuery, filters.Values)));
         }
 
         foreach (var facet in facets.Where(filters.ContainsKey))
         {
-            passes.Add(([facet], Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value))));
+            passes.Add(([facet], FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value))));
         }
 
         foreach (var (passFacets, query) in passes)
@@ -408,18 +281,6 @@ public sealed partial class SearchEngine
         }
 
         return facets.Select(f => results[f]).ToList();
-    }
-
-    private static string FilterFingerprint(SearchFilter? filter)
-    {
-        if (filter is null)
-        {
-            return "";
-        }
-
-        static string Join<T>(IEnumerable<T> values) => string.Join('\u001E', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
-        return string.Join('\u001D', Join(filter.Wards), Join(filter.Districts), Join(filter.Years), Join(filter.Topics),
-            Join(filter.References), filter.YearFrom?.ToString(CultureInfo.InvariantCulture) ?? "", filter.YearTo?.ToString(CultureInfo.InvariantCulture) ?? "");
     }
 
     private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";

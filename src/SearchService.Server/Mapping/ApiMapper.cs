@@ -97,7 +97,7 @@ internal static class ApiMapper
         return message;
     }
 
-    public static Mention ToMention(DocumentMention mention) => new()
+    public static Api.V1.Mention ToMention(Core.Mentions.Mention mention) => new()
     {
         Key = mention.Key,
         Kind = mention.Kind,

@@ -1,0 +1,192 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Documents;
+using SearchService.Core.Errors;
+using SearchService.Core.Indexing;
+using SearchService.Core.Mentions;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The MentionService queries, answered from the index: keys are a term field (which documents cite
+/// a key), per-document mention counts are doc values (how often), and the mentions themselves with
+/// offsets and sentences are stored with each document.
+/// </summary>
+public sealed class MentionSearch
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public static readonly IReadOnlyList<string> GroupFields = ["ward", "district", "year", "topic"];
+
+    private readonly IndexStore _store;
+    private readonly PageToken _tokens;
+
+    public MentionSearch(IndexStore store)
+    {
+        _store = store;
+        _tokens = new PageToken(store.PageTokenKey);
+    }
+
+    /// <summary>What a typed reference means here: the cited keys it fits, most cited first.</summary>
+    public IReadOnlyList<ReferenceSummary> Resolve(string reference) => _store.Search(searcher =>
+    {
+        var catalog = new ReferenceCatalog(searcher.IndexReader);
+        var (_, keys) = catalog.Resolve(reference ?? "", "reference");
+        return Count(searcher, ByKeys(keys), keys.ToHashSet(StringComparer.Ordinal));
+    });
+
+    /// <summary>Every mention of the keys a reference resolves to, oldest publication first.</summary>
+    public MentionPage Find(string reference, SearchFilter filter, int pageSize, string pageToken, CancellationToken cancellationToken = default)
+    {
+        var size = ValidatePageSize(pageSize);
+        var fingerprint = PageToken.Fingerprint("mentions", reference ?? "", FilterQueries.Fingerprint(filter));
+        var offset = string.IsNullOrEmpty(pageToken) ? 0 : _tokens.Decode(pageToken, fingerprint);
+        return _store.Search(searcher =>
+        {
+            var (keys, query) = Resolve(searcher, reference ?? "", filter);
+            var wanted = keys.ToHashSet(StringComparer.Ordinal);
+            var all = new List<MentionHit>();
+            foreach (var document in Documents(searcher, query, cancellationToken))
+            {
+                all.AddRange(document.Mentions.Where(m => wanted.Contains(m.Key)).OrderBy(m => m.Start).Select(m => new MentionHit(m, document)));
+            }
+
+            var page = all.Skip(offset).Take(size).ToList();
+            var next = offset + size < all.Count ? _tokens.Encode(fingerprint, offset + size) : "";
+            return new MentionPage(page, all.Count, next);
+        });
+    }
+
+    /// <summary>Mentions grouped by ward, district, year or topic: which places cited it, when, and where.</summary>
+    public MentionSummary Summarize(string reference, SearchFilter filter, string groupBy, CancellationToken cancellationToken = default)
+    {
+        if (!GroupFields.Contains(groupBy ?? ""))
+        {
+            throw new InvalidRequestException("group_by", $"must be one of {string.Join(", ", GroupFields)}, not '{groupBy}'");
+        }
+
+        return _store.Search(searcher =>
+        {
+            var (keys, query) = Resolve(searcher, reference ?? "", filter);
+            var wanted = keys.ToHashSet(StringComparer.Ordinal);
+            var groups = new Dictionary<string, List<(StoredDocument Document, int Mentions)>>(StringComparer.Ordinal);
+            foreach (var document in Documents(searcher, query, cancellationToken))
+            {
+                var count = document.Mentions.Count(m => wanted.Contains(m.Key));
+                foreach (var value in GroupValues(document, groupBy!))
+                {
+                    if (!groups.TryGetValue(value, out var list))
+                    {
+                        groups[value] = list = [];
+                    }
+
+                    list.Add((document, count));
+                }
+            }
+
+            var result = groups.Select(g => new MentionGroup(
+                    g.Key,
+                    g.Value.Count,
+                    g.Value.Sum(d => d.Mentions),
+                    g.Value.Min(d => d.Document.PublishedAt),
+                    g.Value.Max(d => d.Document.PublishedAt),
+                    g.Value.OrderBy(d => d.Document.PublishedAt).ThenBy(d => d.Document.Id, StringComparer.Ordinal).Select(d => d.Document.Id).ToList()))
+                .ToList();
+            result = groupBy == "year"
+                ? result.OrderBy(g => g.Value, StringComparer.Ordinal).ToList()
+                : result.OrderByDescending(g => g.DocumentCount).ThenByDescending(g => g.MentionCount).ThenBy(g => g.Value, StringComparer.Ordinal).ToList();
+            return new MentionSummary(Count(searcher, query, wanted), result);
+        });
+    }
+
+    /// <summary>The catalogue of cited keys in the (filtered) archive, most cited first.</summary>
+    public ReferencePage List(SearchFilter filter, int pageSize, string pageToken)
+    {
+        var size = ValidatePageSize(pageSize);
+        var fingerprint = PageToken.Fingerprint("references", FilterQueries.Fingerprint(filter));
+        var offset = string.IsNullOrEmpty(pageToken) ? 0 : _tokens.Decode(pageToken, fingerprint);
+        return _store.Search(searcher =>
+        {
+            var filters = FilterQueries.Build(filter, new ReferenceCatalog(searcher.IndexReader));
+            var all = Count(searcher, FilterQueries.Combine(null, filters.Values), keys: null);
+            var next = offset + size < all.Count ? _tokens.Encode(fingerprint, offset + size) : "";
+            return new ReferencePage(all.Skip(offset).Take(size).ToList(), all.Count, next);
+        });
+    }
+
+    private static (IReadOnlyList<string> Keys, Query Query) Resolve(IndexSearcher searcher, string reference, SearchFilter filter)
+    {
+        var catalog = new ReferenceCatalog(searcher.IndexReader);
+        var (_, keys) = catalog.Resolve(reference, "reference");
+        var filters = FilterQueries.Build(filter, catalog);
+        return (keys, FilterQueries.Combine(ByKeys(keys), filters.Values));
+    }
+
+    private static Query ByKeys(IReadOnlyList<string> keys)
+    {
+        var any = new BooleanQuery();
+        foreach (var key in keys)
+        {
+            any.Add(new TermQuery(new Term(IndexFields.Reference, key)), Occur.SHOULD);
+        }
+
+        return any.Clauses.Count > 0 ? any : new TermQuery(new Term(IndexFields.Reference, "\u0000none"));
+    }
+
+    /// <summary>Document and mention counts per key over the documents of a query, from doc values.</summary>
+    private static List<ReferenceSummary> Count(IndexSearcher searcher, Query query, IReadOnlySet<string>? keys)
+    {
+        var collector = new FacetCollector([IndexFields.ReferenceCounts]);
+        searcher.Search(query, collector);
+        var documents = new Dictionary<string, long>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (entry, docCount) in collector.Counts(0))
+        {
+            var (key, perDocument) = ReferenceCount.Decode(entry);
+            if (keys is not null && !keys.Contains(key))
+            {
+                continue;
+            }
+
+            documents[key] = documents.GetValueOrDefault(key) + docCount;
+            mentions[key] = mentions.GetValueOrDefault(key) + (docCount * perDocument);
+        }
+
+        return documents.Keys
+            .Select(k => new ReferenceSummary(k, MentionKeys.KindOf(k), MentionKeys.Label(k), documents[k], mentions[k]))
+            .OrderByDescending(r => r.MentionCount)
+            .ThenByDescending(r => r.DocumentCount)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<StoredDocument> Documents(IndexSearcher searcher, Query query, CancellationToken cancellationToken)
+    {
+        var total = Math.Max(1, searcher.IndexReader.NumDocs);
+        var published = new SortField(IndexFields.Published, SortFieldType.INT64);
+        published.SetMissingValue(long.MaxValue);
+        var sort = new Sort(published, new SortField(IndexFields.IdSort, SortFieldType.STRING));
+        var top = searcher.Search(query, null, total, sort);
+        foreach (var hit in top.ScoreDocs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return DocumentMapper.FromLucene(searcher.Doc(hit.Doc));
+        }
+    }
+
+    private static IEnumerable<string> GroupValues(StoredDocument document, string groupBy) => groupBy switch
+    {
+        "ward" => [document.Ward],
+        "district" => [document.District],
+        "year" => [document.Year?.ToString(CultureInfo.InvariantCulture) ?? ""],
+        _ => document.Topics.Count > 0 ? document.Topics : [""],
+    };
+
+    private static int ValidatePageSize(int pageSize) => pageSize switch
+    {
+        0 => DefaultPageSize,
+        > 0 and <= MaxPageSize => pageSize,
+        _ => throw new InvalidRequestException("page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize}), not {pageSize}"),
+    };
+}
