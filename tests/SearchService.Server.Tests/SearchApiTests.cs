@@ -82,6 +82,7 @@ public sealed class SearchApiTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Theory]
+    [InlineData(0)]
     [InlineData(101)]
     [InlineData(-1)]
     public async Task Search_PageSizeOutOfRange_IsInvalidArgumentNamingTheField(int pageSize)
@@ -96,9 +97,9 @@ public sealed class SearchApiTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
-    public async Task Search_PageSizeZero_UsesTheDefaultOfTen()
+    public async Task Search_PageSizeUnset_UsesTheDefaultOfTen()
     {
-        var response = await server.Search().SearchAsync(new SearchRequest { PageSize = 0 }, cancellationToken: Ct);
+        var response = await server.Search().SearchAsync(new SearchRequest(), cancellationToken: Ct);
 
         Assert.Equal(10, response.Results.Count);
     }

@@ -37,7 +37,7 @@ public sealed class MentionSearch
     });
 
     /// <summary>Every mention of the keys a reference resolves to, oldest publication first.</summary>
-    public MentionPage Find(string reference, SearchFilter filter, int pageSize, string pageToken, CancellationToken cancellationToken = default)
+    public MentionPage Find(string reference, SearchFilter filter, int? pageSize, string pageToken, CancellationToken cancellationToken = default)
     {
         var size = ValidatePageSize(pageSize);
         var fingerprint = PageToken.Fingerprint("mentions", reference ?? "", FilterQueries.Fingerprint(filter));
@@ -101,7 +101,7 @@ public sealed class MentionSearch
     }
 
     /// <summary>The catalogue of cited keys in the (filtered) archive, most cited first.</summary>
-    public ReferencePage List(SearchFilter filter, int pageSize, string pageToken)
+    public ReferencePage List(SearchFilter filter, int? pageSize, string pageToken)
     {
         var size = ValidatePageSize(pageSize);
         var fingerprint = PageToken.Fingerprint("references", FilterQueries.Fingerprint(filter));
@@ -183,10 +183,5 @@ public sealed class MentionSearch
         _ => document.Topics.Count > 0 ? document.Topics : [""],
     };
 
-    private static int ValidatePageSize(int pageSize) => pageSize switch
-    {
-        0 => DefaultPageSize,
-        > 0 and <= MaxPageSize => pageSize,
-        _ => throw new InvalidRequestException("page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize}), not {pageSize}"),
-    };
+    private static int ValidatePageSize(int? pageSize) => PageSizes.Validate(pageSize, DefaultPageSize, MaxPageSize);
 }

@@ -124,12 +124,7 @@ public sealed partial class SearchEngine
     /// <summary>Number of documents in the last commit.</summary>
     public int DocumentCount => _store.Search(s => s.IndexReader.NumDocs);
 
-    private static int ValidatePageSize(int pageSize) => pageSize switch
-    {
-        0 => DefaultPageSize,
-        > 0 and <= MaxPageSize => pageSize,
-        _ => throw new InvalidRequestException("page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize}), not {pageSize}"),
-    };
+    private static int ValidatePageSize(int? pageSize) => PageSizes.Validate(pageSize, DefaultPageSize, MaxPageSize);
 
     private static List<string> ValidateFacets(IReadOnlyList<string> facets)
     {

@@ -2,14 +2,14 @@ namespace SearchService.Core.Search;
 
 /// <summary>A search as the API asks for it; validated by SearchEngine.</summary>
 /// <param name="Text">User syntax: words, "quoted phrases", -exclusions. Empty matches every document.</param>
-/// <param name="PageSize">1..100; 0 means the default, 10.</param>
+/// <param name="PageSize">1..100; null means the default, 10.</param>
 /// <param name="OrderBy">"relevance" (default when empty), "date_desc" or "date_asc".</param>
 /// <param name="FacetSize">Most values per facet; 0 means 10.</param>
 public sealed record SearchQuery(
     string Text,
     SearchFilter Filter,
     IReadOnlyList<string> Facets,
-    int PageSize = 0,
+    int? PageSize = null,
     string PageToken = "",
     string OrderBy = "",
     int FacetSize = 0)

@@ -14,7 +14,7 @@ internal static class ApiMapper
         request.Query,
         ToFilter(request.Filter),
         request.Facets.ToList(),
-        request.PageSize,
+        request.HasPageSize ? request.PageSize : null,
         request.PageToken,
         request.OrderBy,
         request.FacetSize);

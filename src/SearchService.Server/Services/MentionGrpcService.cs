@@ -18,7 +18,7 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
 
     public override Task<FindMentionsResponse> FindMentions(FindMentionsRequest request, ServerCallContext context)
     {
-        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.PageSize, request.PageToken, context.CancellationToken);
+        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken, context.CancellationToken);
         var response = new FindMentionsResponse { TotalSize = page.TotalSize, NextPageToken = page.NextPageToken };
         response.Mentions.AddRange(page.Mentions.Select(hit => new Api.V1.MentionHit
         {
@@ -49,7 +49,7 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
 
     public override Task<ListReferencesResponse> ListReferences(ListReferencesRequest request, ServerCallContext context)
     {
-        var page = mentions.List(ApiMapper.ToFilter(request.Filter), request.PageSize, request.PageToken);
+        var page = mentions.List(ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken);
         var response = new ListReferencesResponse { NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
         response.References.AddRange(page.References.Select(ToKey));
         return Task.FromResult(response);

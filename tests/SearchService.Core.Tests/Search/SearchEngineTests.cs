@@ -54,6 +54,7 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Theory]
+    [InlineData(0)]
     [InlineData(-1)]
     [InlineData(101)]
     [InlineData(int.MaxValue)]
@@ -65,7 +66,7 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
-    public void Search_PageSizeZero_MeansTen()
+    public void Search_PageSizeUnset_MeansTen()
     {
         var archive = TestReports.WriteArchive(Enumerable.Range(0, 12).ToDictionary(
             i => $"r{i:00}",
@@ -73,7 +74,7 @@ public sealed class SearchEngineTests : IDisposable
         using var index = new TestIndex(archive);
         index.Sync();
 
-        var page = index.Engine.Search(SearchQuery.For("") with { PageSize = 0 }, TestContext.Current.CancellationToken);
+        var page = index.Engine.Search(SearchQuery.For(""), TestContext.Current.CancellationToken);
 
         Assert.Equal(10, page.Hits.Count);
         Assert.NotEmpty(page.NextPageToken);
