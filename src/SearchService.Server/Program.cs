@@ -34,12 +34,15 @@ builder.Services.AddSingleton<IDocumentEnricher, TextEnricher>();
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<MentionSearch>();
+builder.Services.AddSingleton<DocumentIngestor>();
+builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
 builder.Services.AddGrpc(options =>
 {
     options.Interceptors.Add<CallLoggingInterceptor>();
+    options.Interceptors.Add<WriteAccessInterceptor>();
     options.EnableDetailedErrors = false;
 });
 builder.Services.AddGrpcReflection();
