@@ -254,7 +254,7 @@ public sealed class MentionExtractor
             var itemStart = kindMatch.Index;
             while (true)
             {
-                var item = ReadItem(kind, pos, itemStart, group.Items.Count == 0 ? null : group.Items[^1]);
+                var item = ReadItem(kind, hasSo, pos, itemStart, group.Items.Count == 0 ? null : group.Items[^1]);
                 if (item is null)
                 {
                     break;
@@ -312,7 +312,7 @@ public sealed class MentionExtractor
             return end;
         }
 
-        private Item? ReadItem(DocumentKind kind, int pos, int spanStart, Item? previous)
+        private Item? ReadItem(DocumentKind kind, bool hasSo, int pos, int spanStart, Item? previous)
         {
             var m = ItemPattern.Match(folded, pos);
             if (!m.Success || m.Index != pos || m.Length == 0)
@@ -389,8 +389,9 @@ public sealed class MentionExtractor
                 }
             }
 
+            // After "số" the number is a document number ("quyết định số 10 điều chỉnh …"), unless a percentage.
             var count = CountWord.Match(folded, end);
-            if (count.Success && count.Index == end)
+            if (count.Success && count.Index == end && (!hasSo || count.Value.TrimStart().StartsWith('%')))
             {
                 return null;
             }
@@ -401,10 +402,9 @@ public sealed class MentionExtractor
                 return null;
             }
 
-            if (n.Value.Length == 4 && n.Value[0] is '1' or '2' && (n.Value.StartsWith("19", StringComparison.Ordinal) || n.Value.StartsWith("20", StringComparison.Ordinal))
-                && previous is null)
+            if (!hasSo && previous is null && n.Value.Length == 4 && int.TryParse(n.Value, out var year) && year is >= 1945 and <= 2035)
             {
-                // "Chương trình 2018": a year, not a number.
+                // "Chương trình 2018": a year, not a number ("Công văn 2039" is a number).
                 return null;
             }
 

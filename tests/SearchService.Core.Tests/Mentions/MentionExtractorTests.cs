@@ -133,6 +133,8 @@ public sealed class MentionExtractorTests
     [InlineData("Thực hiện Nghị quyết 03 của Đảng uỷ phường.", "03-NQ/ĐU")]
     [InlineData("Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị.", "05-CT/TW")]
     [InlineData("Thực hiện Kết luận số 316 của Thanh tra Sở.", "316-KL")]
+    [InlineData("UBND tỉnh ra quyết định số 10 điều chỉnh tuyến đường.", "10-QĐ")]
+    [InlineData("Chi trả theo Công văn 2039 của Bảo hiểm xã hội.", "2039-CV")]
     public void Extract_BodyNamedAfterTheMention_DecidesTheIssuer(string text, string key)
     {
         // Act
@@ -203,6 +205,7 @@ public sealed class MentionExtractorTests
     [InlineData("Theo Nghị định 43/2014 về đất đai.", "43/2014/NĐ", "decree", "Nghị định 43/2014")]
     [InlineData("Theo Nghị quyết 30a/2008/NQ-CP về giảm nghèo.", "30a/2008/NQ-CP", "resolution", "Nghị quyết 30a/2008/NQ-CP")]
     [InlineData("Theo thông báo số 961A/TB-LĐ của công ty.", "961A/TB-LĐ", "notice", "thông báo số 961A/TB-LĐ")]
+    [InlineData("Theo Thông tư 04/2012/ TT-BTTTT có hiệu lực.", "04/2012/TT-BTTTT", "circular", "Thông tư 04/2012/ TT-BTTTT")]
     [InlineData("Theo Công văn số 8017/UBND-QLĐTh của UBND.", "8017/UBND-QLĐTh", "official_letter", "Công văn số 8017/UBND-QLĐTh")]
     public void Extract_StateStyleNumber_KeepsNumberYearAndSymbol(string text, string key, string kind, string span)
     {
