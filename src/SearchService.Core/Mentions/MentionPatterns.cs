@@ -54,7 +54,7 @@ internal static class MentionPatterns
     public static readonly Regex ItemPattern = new($@"
         \G(?<n>\d{{1,5}}(?:[a-z](?![\p{{L}}\p{{N}}]))?)
         (?:
-            (?<party>{S}*-{S}*(?<pc>\p{{L}}{{1,5}})(?:{S}*/{S}*(?<pi>\p{{L}}{{1,10}}))?{NotWord})
+            (?<party>{S}*[-–—]{S}*(?<pc>\p{{L}}{{1,5}})(?:{S}*/{S}*(?<pi>\p{{L}}{{1,10}}))?{NotWord})
           | (?<state>(?:[/-](?<y>(?:19|20)\d\d))?/{S}?(?<sc>\p{{L}}[\p{{L}}\p{{N}}]*(?:-\p{{L}}[\p{{L}}\p{{N}}]*)*){NotWord})
           | (?:/(?<yo>(?:19|20)\d\d))(?![/\p{{L}}\p{{N}}])
         )?", Options);
@@ -104,7 +104,7 @@ internal static class MentionPatterns
 
     /// <summary>A Party symbol standing alone: "05-CT/TW", "03-KH/DU", "08 - NQ/TU".</summary>
     public static readonly Regex PartySymbol = new($@"
-        (?<![\p{{L}}\p{{N}}/.\-])(?<n>\d{{1,4}}){S}*-{S}*(?<pc>nq|ct|qdi|qd|kl|da|ctr|kh|cv|tb|hd){S}*/{S}*(?<pi>\p{{L}}{{2,10}}){NotWord}", Options);
+        (?<![\p{{L}}\p{{N}}/.\-])(?<n>\d{{1,4}}){S}*[-–—]{S}*(?<pc>nq|ct|qdi|qd|kl|da|ctr|kh|cv|tb|hd){S}*/{S}*(?<pi>\p{{L}}{{2,10}}){NotWord}", Options);
 
     /// <summary>A State symbol standing alone: "15/2020/NĐ-CP", "5140/QĐ-UBND", "91/2015/QH13".</summary>
     public static readonly Regex StateSymbol = new($@"

@@ -20,6 +20,7 @@ public sealed class MentionExtractorTests
     [InlineData("Tuyên truyền thực hiện Nghị quyết 08 - NQ/TU về giải phóng mặt bằng.", "08-NQ/TU", "Nghị quyết 08 - NQ/TU")]
     [InlineData("Thực hiện Quy định số 29-QĐ/TW của Ban Bí thư.", "29-QĐ/TW", "Quy định số 29-QĐ/TW")]
     [InlineData("Theo Quy định số 11-QĐi/TW của Bộ Chính trị.", "11-QĐi/TW", "Quy định số 11-QĐi/TW")]
+    [InlineData("Dựa vào Nghị quyết số 08 – NQ/TW về thể thao.", "08-NQ/TW", "Nghị quyết số 08 – NQ/TW")]
     [InlineData("Gắn với Nghị quyết 39-NQ/TƯ về tinh giản biên chế.", "39-NQ/TW", "Nghị quyết 39-NQ/TƯ")]
     [InlineData("Vận động ủng hộ Đề án 03 với số tiền lớn.", "03-ĐA", "Đề án 03")]
     [InlineData("Quy chế ban hành theo Quyết định 703; khắc phục bất cập.", "703-QĐ", "Quyết định 703")]
