@@ -349,6 +349,39 @@ public sealed class MentionExtractorTests
     }
 
     [Fact]
+    public void Extract_RandomMixOfDocumentWords_NeverThrowsAndKeepsSpansConsistent()
+    {
+        // Arrange: fragments of mentions, numbers and punctuation glued at random (fixed seed).
+        string[] pieces =
+        [
+            "Nghị quyết", "Chỉ thị", "NQ", "TW", "Trung ương", "số", "05", "4", "IV", "-CT/TW", " - NQ/TU", "/2020/NĐ-CP",
+            "khóa", "XII", "(", ")", ",", " và ", "của", "Bộ Chính trị", "Quận ủy", "\n", ".", " ", "15/12/2020", "%", "Đề án", "217,218",
+            "Hội nghị", "lần thứ", "tư", "Ban Chấp hành", "Đảng", "KẾ HOẠCH", "Luật", "số:", "–", "ư", "\u0301",
+        ];
+        var random = new Random(20261129);
+
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? " " : "")))
+                .Normalize(NormalizationForm.FormC);
+
+            // Act
+            var mentions = Extractor.Extract(text);
+
+            // Assert
+            var previousStart = -1;
+            foreach (var m in mentions)
+            {
+                Assert.True(m.Start >= previousStart && m.Start < m.End && m.End <= text.Length, text);
+                Assert.Equal(text[m.Start..m.End], m.Text);
+                Assert.Contains(m.Text, m.Sentence, StringComparison.Ordinal);
+                Assert.NotEqual("", MentionKeys.KindOf(m.Key));
+                previousStart = m.Start;
+            }
+        }
+    }
+
+    [Fact]
     public void Extract_EmptyText_YieldsNothing()
     {
         // Act / Assert
