@@ -117,7 +117,7 @@ internal sealed partial class MentionScan(string text, string folded)
                 var value = char.IsAsciiDigit(t.Value[0]) || RomanAsWritten(t) ? SymbolText.Numeral(t.Value) : null;
                 if (value is null)
                 {
-                    terms.Clear();
+                    // "khóa XII, Vì vậy …": the list of terms ends before a word that only looks Roman.
                     break;
                 }
 
@@ -126,7 +126,7 @@ internal sealed partial class MentionScan(string text, string folded)
 
             if (terms.Count > 0)
             {
-                pos = term.Index + term.Length;
+                pos = terms[^1].End;
             }
         }
 

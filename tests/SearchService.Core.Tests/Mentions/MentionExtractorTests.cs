@@ -94,6 +94,8 @@ public sealed class MentionExtractorTests
     [InlineData("Học tập Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng.", "TW4/XII|Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng")]
     [InlineData("Thực hiện Nghị quyết TƯ 4 khóa 12.", "TW4/XII|Nghị quyết TƯ 4")]
     [InlineData("NGHỊ QUYẾT TRUNG ƯƠNG 5 KHÓA XII", "TW5/XII|NGHỊ QUYẾT TRUNG ƯƠNG 5")]
+    [InlineData("Thực hiện Nghị quyết Trung ương 4 khóa XII, vì vậy cần học tập.", "TW4/XII|Nghị quyết Trung ương 4")]
+    [InlineData("Thực hiện Nghị quyết Trung ương 4 khóa XII, Vì vậy cần học tập.", "TW4/XII|Nghị quyết Trung ương 4")]
     public void Extract_PlenumResolution_YieldsPlenumAndTermKeys(string text, params string[] expected)
     {
         // Act
