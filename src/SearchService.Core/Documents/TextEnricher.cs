@@ -8,6 +8,9 @@ namespace SearchService.Core.Documents;
 /// </summary>
 public sealed class TextEnricher(MentionExtractor mentions) : IDocumentEnricher
 {
+    /// <summary>The enricher with the service's default components.</summary>
+    public static TextEnricher CreateDefault() => new(new MentionExtractor());
+
     public IndexedDocument Enrich(SourceDocument source, string contentHash)
     {
         int[] years = source.PublishedAt is { } at ? [HanoiTime.YearOf(at)] : [];
