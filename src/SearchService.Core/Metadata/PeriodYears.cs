@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using SearchService.Core.Text;
+
+namespace SearchService.Core.Metadata;
+
+/// <summary>
+/// The years a report is about ("period years"), which differ from its publication year for reviews
+/// published after the period ends: "Kết quả ... năm 2018" published 09/01/2019 is about 2018.
+/// </summary>
+/// <remarks>
+/// <para>Rules, in order:</para>
+/// <list type="number">
+/// <item>Title: the years the title states ("năm 2018", "6 tháng đầu năm 2018", "quý I/2019", a bare
+/// "2019") are the period. A later year than the publication year is a plan ("triển khai nhiệm vụ năm
+/// 2021" in December 2020) and counts only when the title states no other year.</item>
+/// <item>Body: otherwise the years the text reports on as "năm YYYY" (the first paragraph counting
+/// twice), from three years before publication up to the publication year: the most frequent year,
+/// and any other year stated at least half as often and at least twice.</item>
+/// <item>Default: the publication year; no years when there is neither a stated year nor a date.</item>
+/// </list>
+/// <para>A span of years ("nhiệm kỳ 2015 - 2020", "giai đoạn 2020-2025", "(1930 - 2020)") is a term or an
+/// anniversary, not a period reported on, and is never expanded; a school year ("năm học 2017-2018")
+/// is about both of its calendar years.</para>
+/// </remarks>
+public static partial class PeriodYears
+{
+    private const int LeadLength = 500;
+
+    /// <summary>The period years of a report, ascending and distinct.</summary>
+    /// <param name="title">The title, NFC, with or without diacritics.</param>
+    /// <param name="text">The body text.</param>
+    /// <param name="published">The publication date, when known.</param>
+    public static IReadOnlyList<int> Extract(string title, string text, DateTimeOffset? published)
+    {
+        var publishedYear = published?.Year;
+        var titleYears = Mentions(Key(title)).Select(m => m.Year).Distinct().ToList();
+        if (titleYears.Count > 0)
+        {
+            var current = titleYears.Where(y => publishedYear is null || y <= publishedYear).ToList();
+            return Sorted(current.Count > 0 ? current : titleYears);
+        }
+
+        var bodyKey = Key(text);
+        var counts = new Dictionary<int, int>();
+        foreach (var mention in Mentions(bodyKey).Where(m => m.IsStated))
+        {
+            if (publishedYear is { } p && (mention.Year > p || mention.Year < p - 3))
+            {
+                continue;
+            }
+
+            counts[mention.Year] = counts.GetValueOrDefault(mention.Year) + (mention.Start < LeadLength ? 2 : 1);
+        }
+
+        if (counts.Count > 0)
+        {
+            var top = counts.Values.Max();
+            return Sorted(counts.Where(c => c.Value == top || (c.Value >= 2 && c.Value * 2 >= top)).Select(c => c.Key));
+        }
+
+        return publishedYear is { } year ? [year] : [];
+    }
+
+    private static string Key(string? text) => VietnameseText.Key(text ?? "");
+
+    private static List<int> Sorted(IEnumerable<int> years) => years.Distinct().Order().ToList();
+
+    /// <summary>Year mentions outside spans; school years give both years.</summary>
+    private static IEnumerable<YearMention> Mentions(string key)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (Match span in SpanPattern().Matches(key))
+        {
+            spans.Add((span.Index, span.Index + span.Length));
+            var before = key[Math.Max(0, span.Index - 12)..span.Index];
+            if (before.Contains("nam hoc", StringComparison.Ordinal))
+            {
+                yield return new YearMention(int.Parse(span.Groups["a"].Value), span.Index, true);
+                yield return new YearMention(int.Parse(span.Groups["b"].Value), span.Index, true);
+            }
+        }
+
+        foreach (Match year in YearPattern().Matches(key))
+        {
+            if (spans.Any(s => year.Index >= s.Start && year.Index < s.End))
+            {
+                continue;
+            }
+
+            var before = key[Math.Max(0, year.Index - 5)..year.Index];
+            var stated = before.EndsWith("nam ", StringComparison.Ordinal) || before.EndsWith("nam", StringComparison.Ordinal);
+            yield return new YearMention(int.Parse(year.Value), year.Index, stated);
+        }
+    }
+
+    // Two years joined by a dash or slash: a term, a plan period, an anniversary or a school year.
+    [GeneratedRegex(@"(?<![\d])(?<a>(?:19[4-9]|20\d)\d)\s*[-–—/]\s*(?<b>(?:19[4-9]|20\d)\d)(?!\d)")]
+    private static partial Regex SpanPattern();
+
+    // A year from 1940 to 2099 standing alone (also the end of "quý I/2019" or a date "12/7/2018").
+    [GeneratedRegex(@"(?<![\d.,])(?:19[4-9]|20\d)\d(?![\d]|[.,]\d)")]
+    private static partial Regex YearPattern();
+
+    private sealed record YearMention(int Year, int Start, bool IsStated);
+}
