@@ -12,11 +12,13 @@ namespace SearchService.Core.Metadata;
 /// <list type="number">
 /// <item>Title: the years the title states ("năm 2018", "6 tháng đầu năm 2018", "quý I/2019", a bare
 /// "2019") are the period. A later year than the publication year is a plan ("triển khai nhiệm vụ năm
-/// 2021" in December 2020) and counts only when the title states no other year.</item>
-/// <item>Body: otherwise the years the text reports on as "năm YYYY" (the first paragraph counting
-/// twice), from three years before publication up to the publication year: the most frequent year,
-/// and any other year stated at least half as often and at least twice.</item>
-/// <item>Default: the publication year; no years when there is neither a stated year nor a date.</item>
+/// 2021" in December 2020) and counts only when the title states no other year, or as the second
+/// half of a school year.</item>
+/// <item>Body: otherwise the years the text states as "năm YYYY" at least twice, from three years
+/// before publication up to the publication year: the most frequent, and any other at least half as
+/// frequent. A year stated once is background ("Năm 2019, phường..." in a report of April 2020).</item>
+/// <item>Default: the publication year, except that a review ("tổng kết", "sơ kết", "kết quả", "nhìn lại"
+/// in the title) published in January is about the year before; no years without a stated year or a date.</item>
 /// </list>
 /// <para>A span of years ("nhiệm kỳ 2015 - 2020", "giai đoạn 2020-2025", "(1930 - 2020)") is a term or an
 /// anniversary, not a period reported on, and is never expanded; a school year ("năm học 2017-2018")
@@ -24,7 +26,8 @@ namespace SearchService.Core.Metadata;
 /// </remarks>
 public static partial class PeriodYears
 {
-    private const int LeadLength = 500;
+    // A year stated once in the body is background ("Năm 2019, phường ..." in a 2020 event report).
+    private const int MinimumStatements = 2;
 
     /// <summary>The period years of a report, ascending and distinct.</summary>
     /// <param name="title">The title, NFC, with or without diacritics.</param>
@@ -33,10 +36,11 @@ public static partial class PeriodYears
     public static IReadOnlyList<int> Extract(string title, string text, DateTimeOffset? published)
     {
         var publishedYear = published?.Year;
-        var titleYears = Mentions(Key(title)).Select(m => m.Year).Distinct().ToList();
+        var titleMentions = Mentions(Key(title)).ToList();
+        var titleYears = titleMentions.Select(m => m.Year).Distinct().ToList();
         if (titleYears.Count > 0)
         {
-            var current = titleYears.Where(y => publishedYear is null || y <= publishedYear).ToList();
+            var current = titleMentions.Where(m => publishedYear is null || m.Year <= publishedYear || m.IsSchoolYear).Select(m => m.Year).ToList();
             return Sorted(current.Count > 0 ? current : titleYears);
         }
 
@@ -49,16 +53,21 @@ public static partial class PeriodYears
                 continue;
             }
 
-            counts[mention.Year] = counts.GetValueOrDefault(mention.Year) + (mention.Start < LeadLength ? 2 : 1);
+            counts[mention.Year] = counts.GetValueOrDefault(mention.Year) + 1;
         }
 
-        if (counts.Count > 0)
+        var top = counts.Count > 0 ? counts.Values.Max() : 0;
+        if (top >= MinimumStatements)
         {
-            var top = counts.Values.Max();
-            return Sorted(counts.Where(c => c.Value == top || (c.Value >= 2 && c.Value * 2 >= top)).Select(c => c.Key));
+            return Sorted(counts.Where(c => c.Value >= MinimumStatements && c.Value * 2 >= top).Select(c => c.Key));
         }
 
-        return publishedYear is { } year ? [year] : [];
+        if (published is { } date)
+        {
+            return date.Month == 1 && ReviewPattern().IsMatch(Key(title)) ? [date.Year - 1] : [date.Year];
+        }
+
+        return [];
     }
 
     private static string Key(string? text) => VietnameseText.Key(text ?? "");
@@ -75,8 +84,8 @@ public static partial class PeriodYears
             var before = key[Math.Max(0, span.Index - 12)..span.Index];
             if (before.Contains("nam hoc", StringComparison.Ordinal))
             {
-                yield return new YearMention(int.Parse(span.Groups["a"].Value), span.Index, true);
-                yield return new YearMention(int.Parse(span.Groups["b"].Value), span.Index, true);
+                yield return new YearMention(int.Parse(span.Groups["a"].Value), true, true);
+                yield return new YearMention(int.Parse(span.Groups["b"].Value), true, true);
             }
         }
 
@@ -89,9 +98,13 @@ public static partial class PeriodYears
 
             var before = key[Math.Max(0, year.Index - 5)..year.Index];
             var stated = before.EndsWith("nam ", StringComparison.Ordinal) || before.EndsWith("nam", StringComparison.Ordinal);
-            yield return new YearMention(int.Parse(year.Value), year.Index, stated);
+            yield return new YearMention(int.Parse(year.Value), stated, false);
         }
     }
+
+    // Titles of reviews of a past period.
+    [GeneratedRegex(@"\b(tong ket|so ket|ket qua|nhin lai)\b")]
+    private static partial Regex ReviewPattern();
 
     // Two years joined by a dash or slash: a term, a plan period, an anniversary or a school year.
     [GeneratedRegex(@"(?<![\d])(?<a>(?:19[4-9]|20\d)\d)\s*[-–—/]\s*(?<b>(?:19[4-9]|20\d)\d)(?!\d)")]
@@ -101,5 +114,5 @@ public static partial class PeriodYears
     [GeneratedRegex(@"(?<![\d.,])(?:19[4-9]|20\d)\d(?![\d]|[.,]\d)")]
     private static partial Regex YearPattern();
 
-    private sealed record YearMention(int Year, int Start, bool IsStated);
+    private sealed record YearMention(int Year, bool IsStated, bool IsSchoolYear);
 }

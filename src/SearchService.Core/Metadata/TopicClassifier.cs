@@ -12,7 +12,8 @@ namespace SearchService.Core.Metadata;
 /// matches "Giải phóng mặt bằng") and dashes or commas between syllables ("xanh - sạch - đẹp"); where cues overlap the longest wins ("giáo dục chính trị tư tưởng"
 /// is not "giáo dục"). A cue scores its weight times <c>titleWeight</c> per title occurrence plus its weight
 /// times 1 + ln(n) for n body occurrences, so a long report does not win by repetition. A topic is
-/// assigned when its score is at least <c>relativeThreshold</c> of the best topic's and at least
+/// assigned when its score is at least <c>relativeThreshold</c> of the best topic's (the lower
+/// <c>titleRelativeThreshold</c> when the title has one of its cues of weight 1 or more: the title says what a report is about) and at least
 /// <c>minScore</c>; at most <c>maxTopics</c>, best first. Every report gets at least one topic: the
 /// best one, or the first label of the taxonomy with no cue when nothing matched.
 /// </remarks>
@@ -102,9 +103,11 @@ public sealed class TopicClassifier
             return [new TopicAssignment(Labels[0], 0, [])];
         }
 
+        var inTitleLabels = titleCounts.Keys.SelectMany(k => _cues[k]).Where(c => c.Weight >= 1).Select(c => c.Label).ToHashSet();
         var best = scores[ranked[0]];
         return ranked
-            .Where((l, i) => i == 0 || (scores[l] >= _taxonomy.RelativeThreshold * best && scores[l] >= _taxonomy.MinScore))
+            .Where((l, i) => i == 0 || (scores[l] >= _taxonomy.MinScore
+                && scores[l] >= best * (inTitleLabels.Contains(l) ? _taxonomy.TitleRelativeThreshold : _taxonomy.RelativeThreshold)))
             .Take(Math.Max(1, _taxonomy.MaxTopics))
             .Select(l => new TopicAssignment(
                 Labels[l],
@@ -137,10 +140,13 @@ public sealed class TopicClassifier
     private sealed class TaxonomyFile
     {
         [JsonPropertyName("titleWeight")]
-        public double TitleWeight { get; init; } = 3;
+        public double TitleWeight { get; init; } = 5;
 
         [JsonPropertyName("relativeThreshold")]
-        public double RelativeThreshold { get; init; } = 0.5;
+        public double RelativeThreshold { get; init; } = 0.7;
+
+        [JsonPropertyName("titleRelativeThreshold")]
+        public double TitleRelativeThreshold { get; init; } = 0.25;
 
         [JsonPropertyName("minScore")]
         public double MinScore { get; init; } = 2;
