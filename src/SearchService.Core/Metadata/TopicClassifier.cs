@@ -143,16 +143,16 @@ public sealed class TopicClassifier
         public double TitleWeight { get; init; } = 5;
 
         [JsonPropertyName("relativeThreshold")]
-        public double RelativeThreshold { get; init; } = 0.7;
+        public double RelativeThreshold { get; init; } = 0.25;
 
         [JsonPropertyName("titleRelativeThreshold")]
-        public double TitleRelativeThreshold { get; init; } = 0.25;
+        public double TitleRelativeThreshold { get; init; } = 0.15;
 
         [JsonPropertyName("minScore")]
         public double MinScore { get; init; } = 2;
 
         [JsonPropertyName("maxTopics")]
-        public int MaxTopics { get; init; } = 3;
+        public int MaxTopics { get; init; } = 2;
 
         [JsonPropertyName("topics")]
         public List<TopicEntry> Topics { get; init; } = [];
