@@ -150,6 +150,32 @@ public sealed class PlaceLocatorTests
         Assert.Equal("Long Biên", place.District);
     }
 
+    [Theory]
+    [InlineData("Ý kiến cử tri tại buổi tiếp xúc")]
+    [InlineData("Đại hội thành công tốt đẹp")]
+    [InlineData("Cán bộ tự diễn biến, tự chuyển hóa")]
+    [InlineData("Lãnh đạo Vĩnh Phúc làm việc với doanh nghiệp")]
+    [InlineData("Dự án 148 Giảng Võ gây ùn tắc")]
+    [InlineData("Kỷ niệm chiến thắng Bạch Đằng")]
+    public void Locate_TitleWordsThatFoldToAWardName_AreNoWardCues(string title)
+    {
+        var place = _locator.Locate(title, "Hội nghị diễn ra trong không khí phấn khởi.");
+
+        Assert.Equal("", place.Ward);
+    }
+
+    [Theory]
+    [InlineData("Phường Bưởi ra quân dọn vệ sinh", "Bưởi")]
+    [InlineData("Phuong Buoi ra quan don ve sinh", "Bưởi")]
+    [InlineData("Phường Thành Công tổ chức hội nghị", "Thành Công")]
+    [InlineData("Bồ Đề ra quân dọn vệ sinh", "Bồ Đề")]
+    public void Locate_SameNamesWrittenAsWards_AreWards(string title, string ward)
+    {
+        var place = _locator.Locate(title, "");
+
+        Assert.Equal(ward, place.Ward);
+    }
+
     [Fact]
     public void Locate_NoPlace_ReturnsEmpty()
     {
