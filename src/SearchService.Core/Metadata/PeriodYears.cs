@@ -13,7 +13,8 @@ namespace SearchService.Core.Metadata;
 /// <item>Title: the years the title states ("năm 2018", "6 tháng đầu năm 2018", "quý I/2019", a bare
 /// "2019") are the period. A later year than the publication year is a plan ("triển khai nhiệm vụ năm
 /// 2021" in December 2020) and counts only when the title states no other year, or as the second
-/// half of a school year.</item>
+/// half of a school year. A year more than five years before publication is history ("kỷ niệm ...
+/// 3/2/1930"), not a period.</item>
 /// <item>Body: otherwise the years the text states as "năm YYYY" at least twice, from three years
 /// before publication up to the publication year: the most frequent, and any other at least half as
 /// frequent. A year stated once is background ("Năm 2019, phường..." in a report of April 2020).</item>
@@ -30,6 +31,9 @@ namespace SearchService.Core.Metadata;
 /// </remarks>
 public static partial class PeriodYears
 {
+    // A year further back than this before publication is history (an anniversary), not a period reported on.
+    private const int HistoryYears = 5;
+
     // A year stated once in the body is background ("Năm 2019, phường ..." in a 2020 event report).
     private const int MinimumStatements = 2;
 
@@ -40,7 +44,9 @@ public static partial class PeriodYears
     public static IReadOnlyList<int> Extract(string title, string text, DateTimeOffset? published)
     {
         var publishedYear = published?.Year;
-        var titleMentions = Mentions(Key(title)).ToList();
+        var titleMentions = Mentions(Key(title))
+            .Where(m => publishedYear is null || m.Year >= publishedYear - HistoryYears)
+            .ToList();
         var titleYears = titleMentions.Select(m => m.Year).Distinct().ToList();
         if (titleYears.Count > 0)
         {

@@ -119,6 +119,14 @@ public sealed class PeriodYearsTests
     }
 
     [Fact]
+    public void Extract_AnniversaryInTitle_IsNoPeriod()
+    {
+        var years = PeriodYears.Extract("Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)", "", On(2020, 2, 3));
+
+        Assert.Equal([2020], years);
+    }
+
+    [Fact]
     public void Extract_NoYearNoDate_ReturnsEmpty()
     {
         Assert.Empty(PeriodYears.Extract("Tin hoạt động", "Phường tổ chức hội nghị.", null));
