@@ -57,7 +57,7 @@ public sealed class PlaceLocator
         if (titleWards.Count > 0)
         {
             var cue = titleWards[0];
-            return WithDistrict(cue, titleDistricts, bodyDistricts, $"title: {cue.Text}");
+            return WithDistrict(cue, titleDistricts, bodyDistricts, titleWards.Concat(bodyWards), $"title: {cue.Text}");
         }
 
         if (titleDistricts.Count > 0 || HasDistrictBody(head))
@@ -79,7 +79,7 @@ public sealed class PlaceLocator
         {
             var rule = bodyWards.Any(c => c.Ward == best.Cue.Ward && c.IsReportingBody) ? "reporting body" : "most named ward";
             var cue = bodyWards.FirstOrDefault(c => c.Ward == best.Cue.Ward && c.IsReportingBody) ?? best.Cue;
-            return WithDistrict(cue, titleDistricts, bodyDistricts, $"{rule}: {cue.Text} (score {best.Score}, {best.Count}×)");
+            return WithDistrict(cue, titleDistricts, bodyDistricts, bodyWards, $"{rule}: {cue.Text} (score {best.Score}, {best.Count}×)");
         }
 
         var district = MostNamed(bodyDistricts);
@@ -98,7 +98,8 @@ public sealed class PlaceLocator
             .Select(g => g.Key)
             .FirstOrDefault();
 
-    private PlaceResult WithDistrict(WardCue cue, List<DistrictCue> titleDistricts, List<DistrictCue> bodyDistricts, string evidence)
+    private static PlaceResult WithDistrict(
+        WardCue cue, List<DistrictCue> titleDistricts, List<DistrictCue> bodyDistricts, IEnumerable<WardCue> wards, string evidence)
     {
         var districts = cue.Districts;
         if (districts.Count == 1)
@@ -113,9 +114,21 @@ public sealed class PlaceLocator
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)
                 .FirstOrDefault();
-        return chosen is null
-            ? new PlaceResult(cue.Ward, districts[0], evidence + $"; ward of {string.Join(" and ", districts)}, none named, took the first")
-            : new PlaceResult(cue.Ward, chosen, evidence + $"; {chosen} named in the text");
+        if (chosen is not null)
+        {
+            return new PlaceResult(cue.Ward, chosen, evidence + $"; {chosen} named in the text");
+        }
+
+        // Else the district whose other wards the text names ("phường Minh Khai, phường Vĩnh Tuy").
+        var neighbour = wards
+            .Where(w => w.Ward != cue.Ward && w.Districts.Count == 1 && districts.Contains(w.Districts[0]))
+            .GroupBy(w => w.Districts[0])
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return neighbour is not null
+            ? new PlaceResult(cue.Ward, neighbour, evidence + $"; other wards of {neighbour} named")
+            : new PlaceResult(cue.Ward, districts[0], evidence + $"; ward of {string.Join(" and ", districts)}, none named, took the first");
     }
 
     private List<WardCue> FindWardCues(SyllableText s, bool isTitle)

@@ -130,6 +130,17 @@ public sealed class PlaceLocatorTests
     }
 
     [Fact]
+    public void Locate_WardNameOfTwoDistricts_TakesTheDistrictOfTheOtherWardsNamed()
+    {
+        const string text = "Đảng ủy phường Minh Khai phối hợp với phường Phú Diễn và phường Xuân Đỉnh tổ chức ra quân.";
+
+        var place = _locator.Locate("Ra quân dọn vệ sinh", text);
+
+        Assert.Equal("Minh Khai", place.Ward);
+        Assert.Equal("Bắc Từ Liêm", place.District);
+    }
+
+    [Fact]
     public void Locate_AbbreviatedWard_Counts()
     {
         var place = _locator.Locate("Tin hoạt động", "UBND P. Cự Khối triển khai kế hoạch; Công an P.Cự Khối phối hợp.");
