@@ -38,7 +38,7 @@ internal sealed class SyllableText
     public static SyllableText Of(string text)
     {
         var normalized = VietnameseText.Normalize(text ?? "");
-        var key = VietnameseText.Fold(normalized.ToLowerInvariant());
+        var key = VietnameseText.Key(normalized);
         var starts = new List<int>();
         var ends = new List<int>();
         var i = 0;
