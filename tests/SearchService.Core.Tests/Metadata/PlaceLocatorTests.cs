@@ -187,6 +187,27 @@ public sealed class PlaceLocatorTests
         Assert.Equal(ward, place.Ward);
     }
 
+    [Theory]
+    [InlineData("Hồng Hà ra quân dọn vệ sinh", "")]
+    [InlineData("Phường Hồng Hà ra quân dọn vệ sinh", "Hồng Hà")]
+    [InlineData("Bến Nghé ra quân dọn vệ sinh", "Bến Nghé")]
+    public void Locate_OwnGazetteer_PhuongOnlyFlagNeedsThePrefix(string title, string ward)
+    {
+        string[] lines =
+        [
+            "# kind, district, ward, aliases, flags",
+            "quận\tSông Hồng\t\t",
+            "quận\tSông Hồng\tHồng Hà\t\tphường-only",
+            "quận\tSông Hồng\tBến Nghé\tBen Nghe 2\t",
+        ];
+        var locator = new PlaceLocator(Gazetteer.Parse(lines));
+
+        var place = locator.Locate(title, "");
+
+        Assert.Equal(ward, place.Ward);
+        Assert.Equal(ward == "" ? "" : "Sông Hồng", place.District);
+    }
+
     [Fact]
     public void Locate_NoPlace_ReturnsEmpty()
     {
