@@ -2,91 +2,381 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchService.Core.Text;
 
 namespace SearchService.Core.Analysis;
 
 /// <summary>
-/// Turns the words and phrases of a user query into Lucene queries over the title and text fields:
-/// the exact fields rank above the folded ones, the title above the text.
+/// Turns the words and phrases of a user query into Lucene queries over <see cref="AnalyzedFields"/>.
 /// </summary>
-public sealed class TextQueryFactory(Analyzer analyzer)
+/// <remarks>
+/// The query text is analysed with the exact-field chain (so it is normalised exactly as the index), then:
+/// <list type="bullet">
+/// <item>a word typed with diacritics matches the exact fields (weight 1) and the folded ones (low weight),
+/// so "bàn" ranks "bàn" above "ban"; a word typed without them matches the folded fields only;</item>
+/// <item>a document symbol ("05-CT/TƯ") is one term, its normalised form;</item>
+/// <item>an abbreviation and its expansion match each other ("UBND" ↔ the phrase "ủy ban nhân dân"),
+/// as alternatives of one clause, so multi-word expansions stay phrases;</item>
+/// <item>function words (stopwords.txt) are optional in free words, and kept in phrases;</item>
+/// <item>adjacent query words get an optional bonus (pair fields), so whole words rank higher.</item>
+/// </list>
+/// </remarks>
+public sealed class TextQueryFactory
 {
-    private const float TitleBoost = 3f;
-    private const float FoldedWeight = 0.5f;
+    private const int MaxPhraseVariants = 16;
 
-    /// <summary>Free words: each must match in some field. Null when the text holds no searchable token.</summary>
-    public Query? Words(string text)
+    private readonly Analyzer _analyzer;
+    private readonly TextQueryOptions _options;
+    private readonly List<Rule> _rules = [];
+    private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string> _foldedStopwords;
+
+    /// <summary>A factory with <see cref="TextQueryOptions.Default"/>.</summary>
+    public TextQueryFactory(Analyzer analyzer)
+        : this(analyzer, TextQueryOptions.Default)
     {
-        var exactTokens = Tokens(AnalyzedFields.Text, text);
-        if (exactTokens.Count == 0)
-        {
-            return null;
-        }
+    }
 
-        var all = new BooleanQuery();
-        for (var i = 0; i < exactTokens.Count; i++)
+    /// <summary>A factory with the given options.</summary>
+    public TextQueryFactory(Analyzer analyzer, TextQueryOptions options)
+    {
+        _analyzer = analyzer;
+        _options = options;
+        _stopwords = (options.Stopwords ?? AnalysisResources.Stopwords).ToHashSet(StringComparer.Ordinal);
+        _foldedStopwords = _stopwords.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        if (options.ExpandAbbreviations)
         {
-            var either = new BooleanQuery();
-            foreach (var field in AnalyzedFields.TitleFields.Concat(AnalyzedFields.TextFields))
+            foreach (var abbreviation in options.Abbreviations ?? AnalysisResources.Abbreviations)
             {
-                var tokens = Tokens(field, text);
-                if (i >= tokens.Count)
+                var shortForm = Analyze(abbreviation.Short).Select(t => t.Term).ToArray();
+                var longForm = Analyze(abbreviation.Long).Select(t => t.Term).ToArray();
+                if (shortForm.Length == 0 || longForm.Length == 0)
                 {
                     continue;
                 }
 
-                var term = new TermQuery(new Term(field, tokens[i])) { Boost = Weight(field) };
-                either.Add(term, Occur.SHOULD);
+                _rules.Add(new Rule(shortForm, longForm, abbreviation.UpperOnly));
+                if (!abbreviation.UpperOnly)
+                {
+                    _rules.Add(new Rule(longForm, shortForm, RequireUpper: false));
+                }
             }
-
-            all.Add(either, Occur.MUST);
         }
-
-        return all;
     }
 
-    /// <summary>A quoted phrase: the tokens in order, in some field. Null when it holds no token.</summary>
+    /// <summary>
+    /// Free words: each must match in the title or the text (function words only add to the score).
+    /// Null when the text holds no searchable token.
+    /// </summary>
+    public Query? Words(string text)
+    {
+        var units = Units(text);
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        var allStopwords = units.All(u => u.Stopword);
+        var query = new BooleanQuery();
+        foreach (var unit in units)
+        {
+            var optional = _options.OptionalStopwords && unit.Stopword && !allStopwords;
+            query.Add(UnitQuery(unit), optional ? Occur.SHOULD : Occur.MUST);
+        }
+
+        if (_options.Adjacency != AdjacencyBoost.None)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+            {
+                if (units[i].SingleTerm is { } first && units[i + 1].SingleTerm is { } second)
+                {
+                    query.Add(AdjacencyQuery(first, second), Occur.SHOULD);
+                }
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>A quoted phrase: its words in order, in the title or the text. Null when it holds no token.</summary>
     public Query? Phrase(string text)
     {
-        var either = new BooleanQuery();
-        foreach (var field in AnalyzedFields.TitleFields.Concat(AnalyzedFields.TextFields))
+        var units = Units(text);
+        if (units.Count == 0)
         {
-            var tokens = Tokens(field, text);
-            if (tokens.Count == 0)
+            return null;
+        }
+
+        var variants = new List<List<(string Term, int Position)>> { new() };
+        var widths = new List<int> { 0 };
+        foreach (var unit in units)
+        {
+            var next = new List<List<(string, int)>>();
+            var nextWidths = new List<int>();
+            for (var v = 0; v < variants.Count; v++)
+            {
+                foreach (var alternative in unit.Alternatives)
+                {
+                    if (next.Count >= MaxPhraseVariants && alternative != unit.Alternatives[0])
+                    {
+                        continue;
+                    }
+
+                    var terms = new List<(string, int)>(variants[v]);
+                    terms.AddRange(alternative.Terms.Select((t, i) => (t, widths[v] + alternative.Positions[i])));
+                    next.Add(terms);
+                    nextWidths.Add(widths[v] + alternative.Width);
+                }
+            }
+
+            variants = next;
+            widths = nextWidths;
+        }
+
+        var either = new BooleanQuery();
+        foreach (var variant in variants)
+        {
+            var terms = variant.Select(t => t.Term).ToList();
+            foreach (var (field, weight) in Fields(terms))
+            {
+                var phrase = new PhraseQuery { Boost = weight };
+                foreach (var (term, position) in variant)
+                {
+                    phrase.Add(new Term(field, FieldTerm(field, term)), position);
+                }
+
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    private Query UnitQuery(Unit unit)
+    {
+        var either = new BooleanQuery();
+        foreach (var alternative in unit.Alternatives)
+        {
+            foreach (var (field, weight) in Fields(alternative.Terms))
+            {
+                Query query;
+                if (alternative.Terms.Count == 1)
+                {
+                    query = new TermQuery(new Term(field, FieldTerm(field, alternative.Terms[0])));
+                }
+                else
+                {
+                    var phrase = new PhraseQuery();
+                    for (var i = 0; i < alternative.Terms.Count; i++)
+                    {
+                        phrase.Add(new Term(field, FieldTerm(field, alternative.Terms[i])), alternative.Positions[i]);
+                    }
+
+                    query = phrase;
+                }
+
+                query.Boost = weight;
+                either.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    private Query AdjacencyQuery(string first, string second)
+    {
+        var either = new BooleanQuery();
+        if (_options.Adjacency == AdjacencyBoost.Pairs)
+        {
+            var pair = VietnameseText.Fold(first) + " " + VietnameseText.Fold(second);
+            either.Add(new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = _options.AdjacencyWeight * _options.TitleBoost }, Occur.SHOULD);
+            either.Add(new TermQuery(new Term(AnalyzedFields.TextPairs, pair)) { Boost = _options.AdjacencyWeight }, Occur.SHOULD);
+        }
+        else
+        {
+            foreach (var (field, weight) in Fields([first, second]))
+            {
+                var phrase = new PhraseQuery { Boost = weight * _options.AdjacencyWeight };
+                phrase.Add(new Term(field, FieldTerm(field, first)));
+                phrase.Add(new Term(field, FieldTerm(field, second)));
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    // Terms typed with diacritics match the exact fields and, weakly, the folded ones; others the folded ones.
+    private IEnumerable<(string Field, float Weight)> Fields(IReadOnlyList<string> terms)
+    {
+        var exact = terms.Any(t => VietnameseText.HasDiacritics(t));
+        if (exact)
+        {
+            yield return (AnalyzedFields.Title, _options.TitleBoost);
+            yield return (AnalyzedFields.Text, 1f);
+            if (_options.FoldedWeightWhenExact > 0)
+            {
+                yield return (AnalyzedFields.TitleFolded, _options.TitleBoost * _options.FoldedWeightWhenExact);
+                yield return (AnalyzedFields.TextFolded, _options.FoldedWeightWhenExact);
+            }
+        }
+        else
+        {
+            yield return (AnalyzedFields.TitleFolded, _options.TitleBoost);
+            yield return (AnalyzedFields.TextFolded, 1f);
+        }
+    }
+
+    private static string FieldTerm(string field, string term)
+        => AnalyzedFields.IsFolded(field) ? VietnameseText.Fold(term) : term;
+
+    private List<Unit> Units(string text)
+    {
+        var tokens = Analyze(text);
+        var units = new List<Unit>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Type == TokenTypes.Symbol)
+            {
+                var width = 0;
+                i++;
+                while (i < tokens.Count && tokens[i].Type == TokenTypes.SymbolPart)
+                {
+                    width++;
+                    i++;
+                }
+
+                units.Add(new Unit([new Alternative([token.Term], [0], Math.Max(width, 1))], Stopword: false, SingleTerm: null));
+                continue;
+            }
+
+            if (_rules.Count > 0 && TryAbbreviation(text, tokens, i, out var unit, out var consumed))
+            {
+                units.Add(unit);
+                i += consumed;
+                continue;
+            }
+
+            var stopword = _stopwords.Contains(token.Term)
+                || (!VietnameseText.HasDiacritics(token.Term) && _foldedStopwords.Contains(token.Term));
+            units.Add(new Unit([new Alternative([token.Term], [0], 1)], stopword, token.Term));
+            i++;
+        }
+
+        return units;
+    }
+
+    private bool TryAbbreviation(string text, List<QueryToken> tokens, int start, out Unit unit, out int consumed)
+    {
+        unit = null!;
+        consumed = 0;
+        List<Rule>? matched = null;
+        foreach (var rule in _rules)
+        {
+            var length = rule.From.Length;
+            if (length < consumed || start + length > tokens.Count || !Matches(rule.From, tokens, start))
             {
                 continue;
             }
 
-            var phrase = new PhraseQuery { Boost = Weight(field) };
-            foreach (var token in tokens)
+            if (rule.RequireUpper && !IsUpper(text, tokens[start].Start, tokens[start + length - 1].End))
             {
-                phrase.Add(new Term(field, token));
+                continue;
             }
 
-            either.Add(phrase, Occur.SHOULD);
+            if (length > consumed)
+            {
+                matched = [];
+                consumed = length;
+            }
+
+            matched!.Add(rule);
         }
 
-        return either.Clauses.Count == 0 ? null : either;
+        if (matched is null)
+        {
+            return false;
+        }
+
+        var typed = tokens.Skip(start).Take(consumed).Select(t => t.Term).ToArray();
+        var alternatives = new List<Alternative> { Sequence(typed) };
+        foreach (var rule in matched)
+        {
+            if (!alternatives.Any(a => a.Terms.SequenceEqual(rule.To)))
+            {
+                alternatives.Add(Sequence(rule.To));
+            }
+        }
+
+        unit = new Unit(alternatives, Stopword: false, SingleTerm: null);
+        return true;
     }
 
-    private static float Weight(string field)
+    private static Alternative Sequence(IReadOnlyList<string> terms)
+        => new(terms, Enumerable.Range(0, terms.Count).ToArray(), terms.Count);
+
+    // A typed word without diacritics matches the rule's word folded ("hdnd" → "hđnd").
+    private static bool Matches(string[] from, List<QueryToken> tokens, int start)
     {
-        var weight = AnalyzedFields.TitleFields.Contains(field) ? TitleBoost : 1f;
-        return AnalyzedFields.IsFolded(field) ? weight * FoldedWeight : weight;
+        for (var i = 0; i < from.Length; i++)
+        {
+            var typed = tokens[start + i];
+            if (typed.Type == TokenTypes.Symbol || typed.Type == TokenTypes.SymbolPart)
+            {
+                return false;
+            }
+
+            var equal = typed.Term == from[i]
+                || (!VietnameseText.HasDiacritics(typed.Term) && typed.Term == VietnameseText.Fold(from[i]));
+            if (!equal)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private List<string> Tokens(string field, string text)
+    private static bool IsUpper(string text, int start, int end)
     {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
+        var letters = false;
+        for (var i = Math.Max(0, start); i < Math.Min(end, text.Length); i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(text[i]);
+        }
+
+        return letters;
+    }
+
+    private List<QueryToken> Analyze(string text)
+    {
+        var tokens = new List<QueryToken>();
+        using var stream = _analyzer.GetTokenStream(AnalyzedFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(term.ToString());
+            tokens.Add(new QueryToken(term.ToString(), type.Type, offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();
         return tokens;
     }
+
+    private readonly record struct QueryToken(string Term, string Type, int Start, int End);
+
+    private sealed record Rule(string[] From, string[] To, bool RequireUpper);
+
+    private sealed record Alternative(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Width);
+
+    private sealed record Unit(IReadOnlyList<Alternative> Alternatives, bool Stopword, string? SingleTerm);
 }

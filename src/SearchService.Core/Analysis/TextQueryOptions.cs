@@ -1,0 +1,48 @@
+namespace SearchService.Core.Analysis;
+
+/// <summary>How <see cref="TextQueryFactory"/> rewards adjacent query words.</summary>
+public enum AdjacencyBoost
+{
+    /// <summary>No reward: words match anywhere in the document.</summary>
+    None,
+
+    /// <summary>An optional term on the syllable-pair fields per adjacent pair (cheap at query time).</summary>
+    Pairs,
+
+    /// <summary>An optional two-word phrase on the syllable fields per adjacent pair (no pair fields needed).</summary>
+    Phrases,
+}
+
+/// <summary>Weights and switches of <see cref="TextQueryFactory"/>; the defaults are the measured best.</summary>
+public sealed record TextQueryOptions
+{
+    /// <summary>The defaults.</summary>
+    public static TextQueryOptions Default { get; } = new();
+
+    /// <summary>Weight of a match in the title relative to the body text. Default 2.</summary>
+    public float TitleBoost { get; init; } = 2f;
+
+    /// <summary>
+    /// Weight of the folded fields for a query word typed with diacritics (its exact match counts 1 plus
+    /// this), so "bàn" still finds "ban" but ranks it below "bàn". Default 0.2.
+    /// </summary>
+    public float FoldedWeightWhenExact { get; init; } = 0.2f;
+
+    /// <summary>How adjacent query words are rewarded. Default <see cref="AdjacencyBoost.Pairs"/>.</summary>
+    public AdjacencyBoost Adjacency { get; init; } = AdjacencyBoost.Pairs;
+
+    /// <summary>Weight of one adjacency clause. Default 1.</summary>
+    public float AdjacencyWeight { get; init; } = 1f;
+
+    /// <summary>Whether abbreviations and their expansions match each other. Default true.</summary>
+    public bool ExpandAbbreviations { get; init; } = true;
+
+    /// <summary>Whether function words are optional in <see cref="TextQueryFactory.Words"/>. Default true.</summary>
+    public bool OptionalStopwords { get; init; } = true;
+
+    /// <summary>The abbreviations; null for <see cref="AnalysisResources.Abbreviations"/>.</summary>
+    public IReadOnlyList<Abbreviation>? Abbreviations { get; init; }
+
+    /// <summary>The function words; null for <see cref="AnalysisResources.Stopwords"/>.</summary>
+    public IReadOnlySet<string>? Stopwords { get; init; }
+}

@@ -1,0 +1,64 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Shingle;
+
+namespace SearchService.Core.Analysis;
+
+/// <summary>Which form of the text a <see cref="VietnameseAnalyzer"/> produces.</summary>
+public enum VietnameseForm
+{
+    /// <summary>Syllables with their diacritics, lower case, one tone placement; symbols whole and in parts.</summary>
+    Exact,
+
+    /// <summary>As <see cref="Exact"/>, then without diacritics ("chi thi").</summary>
+    Folded,
+
+    /// <summary>Adjacent syllable pairs of the folded form ("chi thi"), one token each: multi-syllable words and adjacency.</summary>
+    Pairs,
+}
+
+/// <summary>
+/// The Vietnamese analysis chain for one field form. Order:
+/// <list type="number">
+/// <item><see cref="VietnameseNormalizationCharFilter"/>: NFC and "\n" (length changes, so offsets are corrected);</item>
+/// <item><see cref="VietnameseTokenizer"/>: syllables, numbers, whole document symbols;</item>
+/// <item>LowerCaseFilter (culture-independent, Đ → đ);</item>
+/// <item><see cref="VietnameseToneFilter"/>: one tone placement (needs NFC, before any dictionary or folding);</item>
+/// <item><see cref="DocumentSymbolFilter"/>: normalised symbol plus its parts (needs lower case);</item>
+/// <item><see cref="VietnameseFoldingFilter"/> for the folded and pair forms;</item>
+/// <item>ShingleFilter (pairs only, without single syllables) for the pair form.</item>
+/// </list>
+/// Nothing is removed: stopwords and abbreviations are handled when the query is built
+/// (<see cref="TextQueryFactory"/>), so phrase positions stay those of the text.
+/// </summary>
+public sealed class VietnameseAnalyzer(VietnameseForm form) : Analyzer
+{
+    /// <summary>The form this analyzer produces.</summary>
+    public VietnameseForm Form { get; } = form;
+
+    /// <inheritdoc/>
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new VietnameseTokenizer(reader);
+        TokenStream stream = new LowerCaseFilter(VietnameseAnalyzers.Version, source);
+        stream = new VietnameseToneFilter(stream);
+        stream = new DocumentSymbolFilter(stream, keepWhole: Form != VietnameseForm.Pairs);
+        if (Form != VietnameseForm.Exact)
+        {
+            stream = new VietnameseFoldingFilter(stream);
+        }
+
+        if (Form == VietnameseForm.Pairs)
+        {
+            var shingles = new ShingleFilter(stream, 2, 2);
+            shingles.SetOutputUnigrams(false);
+            stream = shingles;
+        }
+
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <inheritdoc/>
+    protected override TextReader InitReader(string fieldName, TextReader reader)
+        => new VietnameseNormalizationCharFilter(reader);
+}
