@@ -27,7 +27,7 @@ public sealed class VietnameseNormalizationCharFilter : BaseCharFilter
     /// <inheritdoc/>
     public override int Read(char[] buffer, int index, int count)
     {
-        _output ??= Normalize(m_input.ReadToEnd());
+        _output ??= Normalize(ReadInput());
         var n = Math.Min(count, _output.Length - _position);
         if (n <= 0)
         {
@@ -42,8 +42,22 @@ public sealed class VietnameseNormalizationCharFilter : BaseCharFilter
     /// <inheritdoc/>
     public override int Read()
     {
-        _output ??= Normalize(m_input.ReadToEnd());
+        _output ??= Normalize(ReadInput());
         return _position < _output.Length ? _output[_position++] : -1;
+    }
+
+    // Lucene's reusable readers do not all honour ReadToEnd, so read block by block.
+    private string ReadInput()
+    {
+        var result = new StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while ((read = m_input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            result.Append(buffer, 0, read);
+        }
+
+        return result.ToString();
     }
 
     private string Normalize(string input)
