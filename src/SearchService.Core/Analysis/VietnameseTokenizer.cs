@@ -140,8 +140,24 @@ public sealed partial class VietnameseTokenizer : Tokenizer
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c >= '\u0300' && char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+    // Letters, digits and combining marks; a table for the Latin ranges Vietnamese lives in.
+    private static readonly bool[] WordChars = BuildWordChars();
+
+    private static bool IsWordChar(char c) => c < WordChars.Length ? WordChars[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool[] BuildWordChars()
+    {
+        var table = new bool[0x2000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = IsWordCharSlow((char)c);
+        }
+
+        return table;
+    }
 
     // Party style "05-CT/TW", "08 - NQ/TU", "01-CTr/QU"; State style "15/2020/NĐ-CP", "5140/QĐ-UBND".
     [GeneratedRegex(@"\A(?:\d{1,5}[ \t\u00A0]*[-–][ \t\u00A0]*\p{L}{1,6}[ \t\u00A0]*/[ \t\u00A0]*\p{L}{1,8}(?:-\p{L}{1,8})?|\d{1,5}(?:/\d{4})?/\p{L}{1,8}-\p{L}{1,10})")]

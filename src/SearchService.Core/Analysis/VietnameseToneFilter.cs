@@ -25,7 +25,11 @@ public sealed class VietnameseToneFilter : TokenFilter
             return false;
         }
 
-        VietnameseText.NormalizeToneInPlace(_term.Buffer.AsSpan(0, _term.Length));
+        var term = _term.Buffer.AsSpan(0, _term.Length);
+        if (VietnameseText.NeedsToneNormalization(term))
+        {
+            VietnameseText.NormalizeToneInPlace(term);
+        }
         return true;
     }
 }
