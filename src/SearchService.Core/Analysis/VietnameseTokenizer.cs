@@ -159,7 +159,8 @@ public sealed partial class VietnameseTokenizer : Tokenizer
         return table;
     }
 
-    // Party style "05-CT/TW", "08 - NQ/TU", "01-CTr/QU"; State style "15/2020/NĐ-CP", "5140/QĐ-UBND".
-    [GeneratedRegex(@"\A(?:\d{1,5}[ \t\u00A0]*[-–][ \t\u00A0]*\p{L}{1,6}[ \t\u00A0]*/[ \t\u00A0]*\p{L}{1,8}(?:-\p{L}{1,8})?|\d{1,5}(?:/\d{4})?/\p{L}{1,8}-\p{L}{1,10})")]
+    // Party style "05-CT/TW", "08 - NQ/TU", "01-CTr/QU"; State style "15/2020/NĐ-CP", "5140/QĐ-UBND";
+    // Party style without issuer "703-QĐ" (capitals required there, so "5-sao" stays two words).
+    [GeneratedRegex(@"\A(?:\d{1,5}[ \t\u00A0]*[-–][ \t\u00A0]*\p{L}{1,6}[ \t\u00A0]*/[ \t\u00A0]*\p{L}{1,8}(?:-\p{L}{1,8})?|\d{1,5}(?:/\d{4})?/\p{L}{1,8}-\p{L}{1,10}|\d{1,5}-\p{Lu}\p{Lu}\p{L}{0,3}(?![\p{L}\d/]))")]
     private static partial Regex SymbolPattern();
 }

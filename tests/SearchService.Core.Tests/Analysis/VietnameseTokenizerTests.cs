@@ -39,6 +39,9 @@ public sealed class VietnameseTokenizerTests
     [InlineData("Chương trình số 01-CTr/QU:", "01-CTr/QU")]
     [InlineData("Nghị định 15/2020/NĐ-CP quy định", "15/2020/NĐ-CP")]
     [InlineData("Quyết định 5140/QĐ-UBND.", "5140/QĐ-UBND")]
+    [InlineData("Quy định 08-QĐi/TW về", "08-QĐi/TW")]
+    [InlineData("Thực hiện Quyết định 703-QĐ về", "703-QĐ")]
+    [InlineData("Kế hoạch 158/KH-UBND của", "158/KH-UBND")]
     public void Tokenize_DocumentSymbol_OneSymbolToken(string text, string symbol)
     {
         var tokens = Tokens(new VietnameseTokenizer(new StringReader(text)));
@@ -54,6 +57,7 @@ public sealed class VietnameseTokenizerTests
     [InlineData("nhiệm kỳ 2015 - 2020")]
     [InlineData("11 người/9 chức danh")]
     [InlineData("7775/8233 hộ")]
+    [InlineData("khách sạn 5-sao")]
     public void Tokenize_DatesRangesAndRatios_AreNoSymbols(string text)
     {
         var tokens = Tokens(new VietnameseTokenizer(new StringReader(text)));
