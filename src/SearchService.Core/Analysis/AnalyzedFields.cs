@@ -24,6 +24,12 @@ public static class AnalyzedFields
     /// <summary>Adjacent syllable pairs of the folded body text.</summary>
     public const string TextPairs = "text_pairs";
 
+    /// <summary>Dictionary words of the folded title (measured alternative to pairs; not indexed by default).</summary>
+    public const string TitleWords = "title_words";
+
+    /// <summary>Dictionary words of the folded body text (measured alternative to pairs; not indexed by default).</summary>
+    public const string TextWords = "text_words";
+
     /// <summary>Every field the title is indexed into; the first is the stored exact field.</summary>
     public static IReadOnlyList<string> TitleFields { get; } = [Title, TitleFolded, TitlePairs];
 
@@ -31,7 +37,7 @@ public static class AnalyzedFields
     public static IReadOnlyList<string> TextFields { get; } = [Text, TextFolded, TextPairs];
 
     /// <summary>True for the fields whose terms carry no diacritics.</summary>
-    public static bool IsFolded(string field) => field is TitleFolded or TextFolded or TitlePairs or TextPairs;
+    public static bool IsFolded(string field) => field is TitleFolded or TextFolded or TitlePairs or TextPairs or TitleWords or TextWords;
 
     /// <summary>True for the fields of syllable pairs, which single-syllable queries cannot match.</summary>
     public static bool IsPairs(string field) => field is TitlePairs or TextPairs;

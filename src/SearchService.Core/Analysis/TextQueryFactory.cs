@@ -84,7 +84,11 @@ public sealed class TextQueryFactory
             query.Add(UnitQuery(unit), optional ? Occur.SHOULD : Occur.MUST);
         }
 
-        if (_options.Adjacency != AdjacencyBoost.None)
+        if (_options.Adjacency == AdjacencyBoost.Words)
+        {
+            AddDictionaryWords(query, units);
+        }
+        else if (_options.Adjacency != AdjacencyBoost.None)
         {
             for (var i = 0; i + 1 < units.Count; i++)
             {
@@ -181,6 +185,37 @@ public sealed class TextQueryFactory
         }
 
         return either;
+    }
+
+    private void AddDictionaryWords(BooleanQuery query, List<Unit> units)
+    {
+        var lexicon = _options.Lexicon ?? VietnameseLexicon.Empty;
+        var i = 0;
+        while (i < units.Count)
+        {
+            var run = units.Skip(i).TakeWhile(u => u.SingleTerm is not null).Select(u => u.SingleTerm!).ToList();
+            if (run.Count < 2)
+            {
+                i += Math.Max(run.Count, 1);
+                continue;
+            }
+
+            var j = 0;
+            while (j < run.Count)
+            {
+                var length = lexicon.LongestMatch(run, j);
+                if (length > 1)
+                {
+                    var word = VietnameseText.Fold(string.Join(' ', run.Skip(j).Take(length)));
+                    query.Add(new TermQuery(new Term(AnalyzedFields.TitleWords, word)) { Boost = _options.AdjacencyWeight * _options.TitleBoost }, Occur.SHOULD);
+                    query.Add(new TermQuery(new Term(AnalyzedFields.TextWords, word)) { Boost = _options.AdjacencyWeight }, Occur.SHOULD);
+                }
+
+                j += length;
+            }
+
+            i += run.Count;
+        }
     }
 
     private Query AdjacencyQuery(string first, string second)

@@ -11,6 +11,12 @@ public enum AdjacencyBoost
 
     /// <summary>An optional two-word phrase on the syllable fields per adjacent pair (no pair fields needed).</summary>
     Phrases,
+
+    /// <summary>
+    /// An optional term on the dictionary-word fields per multi-syllable word of the query
+    /// (needs <see cref="TextQueryOptions.Lexicon"/> and an index with those fields).
+    /// </summary>
+    Words,
 }
 
 /// <summary>Weights and switches of <see cref="TextQueryFactory"/>; the defaults are the measured best.</summary>
@@ -39,6 +45,9 @@ public sealed record TextQueryOptions
 
     /// <summary>Whether function words are optional in <see cref="TextQueryFactory.Words"/>. Default true.</summary>
     public bool OptionalStopwords { get; init; } = true;
+
+    /// <summary>The word list for <see cref="AdjacencyBoost.Words"/>.</summary>
+    public VietnameseLexicon? Lexicon { get; init; }
 
     /// <summary>The abbreviations; null for <see cref="AnalysisResources.Abbreviations"/>.</summary>
     public IReadOnlyList<Abbreviation>? Abbreviations { get; init; }

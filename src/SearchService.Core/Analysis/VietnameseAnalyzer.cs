@@ -15,6 +15,9 @@ public enum VietnameseForm
 
     /// <summary>Adjacent syllable pairs of the folded form ("chi thi"), one token each: multi-syllable words and adjacency.</summary>
     Pairs,
+
+    /// <summary>Dictionary words by longest match ("xay dung"), folded: one token per word or leftover syllable.</summary>
+    Words,
 }
 
 /// <summary>
@@ -26,15 +29,19 @@ public enum VietnameseForm
 /// <item><see cref="VietnameseToneFilter"/>: one tone placement (needs NFC, before any dictionary or folding);</item>
 /// <item><see cref="DocumentSymbolFilter"/>: normalised symbol plus its parts (needs lower case);</item>
 /// <item><see cref="VietnameseFoldingFilter"/> for the folded and pair forms;</item>
-/// <item>ShingleFilter (pairs only, without single syllables) for the pair form.</item>
+/// <item>ShingleFilter (pairs only, without single syllables) for the pair form;</item>
+/// <item>for the word form, <see cref="VietnameseWordFilter"/> (dictionary longest match) before folding.</item>
 /// </list>
 /// Nothing is removed: stopwords and abbreviations are handled when the query is built
 /// (<see cref="TextQueryFactory"/>), so phrase positions stay those of the text.
 /// </summary>
-public sealed class VietnameseAnalyzer(VietnameseForm form) : Analyzer
+public sealed class VietnameseAnalyzer(VietnameseForm form, VietnameseLexicon? lexicon = null) : Analyzer
 {
     /// <summary>The form this analyzer produces.</summary>
     public VietnameseForm Form { get; } = form;
+
+    /// <summary>The word list of the <see cref="VietnameseForm.Words"/> form.</summary>
+    public VietnameseLexicon Lexicon { get; } = lexicon ?? VietnameseLexicon.Empty;
 
     /// <inheritdoc/>
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -42,7 +49,12 @@ public sealed class VietnameseAnalyzer(VietnameseForm form) : Analyzer
         var source = new VietnameseTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(VietnameseAnalyzers.Version, source);
         stream = new VietnameseToneFilter(stream);
-        stream = new DocumentSymbolFilter(stream, keepWhole: Form != VietnameseForm.Pairs);
+        stream = new DocumentSymbolFilter(stream, keepWhole: Form is VietnameseForm.Exact or VietnameseForm.Folded);
+        if (Form == VietnameseForm.Words)
+        {
+            stream = new VietnameseWordFilter(stream, Lexicon);
+        }
+
         if (Form != VietnameseForm.Exact)
         {
             stream = new VietnameseFoldingFilter(stream);

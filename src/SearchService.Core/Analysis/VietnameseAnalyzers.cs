@@ -11,8 +11,15 @@ public static class VietnameseAnalyzers
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>The analyzer for indexing and querying every field of <see cref="AnalyzedFields"/>.</summary>
-    public static Analyzer CreatePerFieldAnalyzer()
+    public static Analyzer CreatePerFieldAnalyzer() => CreatePerFieldAnalyzer(null);
+
+    /// <summary>
+    /// As <see cref="CreatePerFieldAnalyzer()"/>, and the dictionary-word fields (<see cref="AnalyzedFields.TitleWords"/>,
+    /// <see cref="AnalyzedFields.TextWords"/>) segmented with <paramref name="lexicon"/>.
+    /// </summary>
+    public static Analyzer CreatePerFieldAnalyzer(VietnameseLexicon? lexicon)
     {
+        var words = new VietnameseAnalyzer(VietnameseForm.Words, lexicon);
         var exact = new VietnameseAnalyzer(VietnameseForm.Exact);
         var folded = new VietnameseAnalyzer(VietnameseForm.Folded);
         var pairs = new VietnameseAnalyzer(VietnameseForm.Pairs);
@@ -24,6 +31,8 @@ public static class VietnameseAnalyzers
             [AnalyzedFields.TextFolded] = folded,
             [AnalyzedFields.TitlePairs] = pairs,
             [AnalyzedFields.TextPairs] = pairs,
+            [AnalyzedFields.TitleWords] = words,
+            [AnalyzedFields.TextWords] = words,
         };
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }

@@ -9,7 +9,8 @@ namespace SearchService.Evaluation.Relevance;
 /// <see cref="TextQueryFactory"/>. Prints MRR and nDCG@10 (overall and per query group), the share of
 /// queries whose diacritic-free form returns the same top 3 as the form with diacritics, and the same
 /// figures for variants of the query building, which is how the defaults were chosen.
-/// Set SEARCHSERVICE_EVAL_ARCHIVE to evaluate another folder of reports.
+/// Set SEARCHSERVICE_EVAL_ARCHIVE to evaluate another folder of reports, SEARCHSERVICE_LEXICON for the
+/// word list of the dictionary variant (default ../shared/lexicon/vi_words_pyvi.txt).
 /// </summary>
 internal sealed class RelevanceEvaluationStep : IEvaluationStep
 {
@@ -36,9 +37,13 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             .SelectMany(q => q.Relevant.Where(r => !ids.Contains(r)).Select(r => $"query {q.Id} names unknown report {r}"))
             .ToList();
 
-        var analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer();
+        var lexiconPath = Environment.GetEnvironmentVariable("SEARCHSERVICE_LEXICON") is { Length: > 0 } lexiconOverride
+            ? lexiconOverride
+            : Path.Combine(context.Shared, "lexicon", "vi_words_pyvi.txt");
+        var lexicon = VietnameseLexicon.Load(lexiconPath);
+        var analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer(lexicon);
         using var index = RelevanceIndex.Build(documents, analyzer);
-        output.WriteLine($"   {documents.Count} reports, {judgments.Queries.Count} judged queries");
+        output.WriteLine($"   {documents.Count} reports, {judgments.Queries.Count} judged queries, lexicon of {lexicon.Count} words");
 
         var metrics = new Dictionary<string, double>();
         var main = Evaluate(index, new TextQueryFactory(analyzer), judgments, cancellationToken);
@@ -61,6 +66,7 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
         {
             ("no_adjacency", TextQueryOptions.Default with { Adjacency = AdjacencyBoost.None }),
             ("adjacent_phrases", TextQueryOptions.Default with { Adjacency = AdjacencyBoost.Phrases }),
+            ("dictionary_words", TextQueryOptions.Default with { Adjacency = AdjacencyBoost.Words, Lexicon = lexicon }),
             ("no_abbreviations", TextQueryOptions.Default with { ExpandAbbreviations = false }),
             ("stopwords_required", TextQueryOptions.Default with { OptionalStopwords = false }),
             ("exact_only_with_diacritics", TextQueryOptions.Default with { FoldedWeightWhenExact = 0 }),

@@ -27,8 +27,11 @@ internal sealed class RelevanceIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
+    /// <summary>Indexes title and text into their fields, plus the dictionary-word fields for the variant that uses them.</summary>
     public static RelevanceIndex Build(IEnumerable<ArchiveDocument> documents, Analyzer analyzer)
     {
+        string[] titleFields = [.. AnalyzedFields.TitleFields, AnalyzedFields.TitleWords];
+        string[] textFields = [.. AnalyzedFields.TextFields, AnalyzedFields.TextWords];
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(VietnameseAnalyzers.Version, analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
@@ -36,12 +39,12 @@ internal sealed class RelevanceIndex : IDisposable
             foreach (var document in documents)
             {
                 var fields = new Document { new StringField(IdField, document.Id, Field.Store.YES) };
-                foreach (var field in AnalyzedFields.TitleFields)
+                foreach (var field in titleFields)
                 {
                     fields.Add(new TextField(field, document.Title, field == AnalyzedFields.Title ? Field.Store.YES : Field.Store.NO));
                 }
 
-                foreach (var field in AnalyzedFields.TextFields)
+                foreach (var field in textFields)
                 {
                     fields.Add(new TextField(field, document.Text, field == AnalyzedFields.Text ? Field.Store.YES : Field.Store.NO));
                 }
