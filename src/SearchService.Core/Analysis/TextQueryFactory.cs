@@ -287,6 +287,19 @@ public sealed class TextQueryFactory
                 continue;
             }
 
+            if (token.Increment == 0 && units.Count > 0)
+            {
+                // A stacked form of the previous word ("4" under "IV"): either one matches.
+                var previous = units[^1];
+                units[^1] = previous with
+                {
+                    Alternatives = [.. previous.Alternatives, new Alternative([token.Term], [0], 1)],
+                    SingleTerm = null,
+                };
+                i++;
+                continue;
+            }
+
             if (_rules.Count > 0 && TryAbbreviation(text, tokens, i, out var unit, out var consumed))
             {
                 units.Add(unit);
@@ -358,7 +371,7 @@ public sealed class TextQueryFactory
         for (var i = 0; i < from.Length; i++)
         {
             var typed = tokens[start + i];
-            if (typed.Type == TokenTypes.Symbol || typed.Type == TokenTypes.SymbolPart)
+            if (typed.Type == TokenTypes.Symbol || typed.Type == TokenTypes.SymbolPart || typed.Increment == 0)
             {
                 return false;
             }
@@ -397,17 +410,18 @@ public sealed class TextQueryFactory
         var term = stream.AddAttribute<ICharTermAttribute>();
         var type = stream.AddAttribute<ITypeAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(new QueryToken(term.ToString(), type.Type, offset.StartOffset, offset.EndOffset));
+            tokens.Add(new QueryToken(term.ToString(), type.Type, offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
         }
 
         stream.End();
         return tokens;
     }
 
-    private readonly record struct QueryToken(string Term, string Type, int Start, int End);
+    private readonly record struct QueryToken(string Term, string Type, int Start, int End, int Increment);
 
     private sealed record Rule(string[] From, string[] To, bool RequireUpper);
 

@@ -25,6 +25,7 @@ public enum VietnameseForm
 /// <list type="number">
 /// <item><see cref="VietnameseNormalizationCharFilter"/>: NFC and "\n" (length changes, so offsets are corrected);</item>
 /// <item><see cref="VietnameseTokenizer"/>: syllables, numbers, whole document symbols;</item>
+/// <item><see cref="RomanNumeralFilter"/> (exact and folded forms): "IV" also as "4", stacked (needs capitals, so before lower-casing);</item>
 /// <item>LowerCaseFilter (culture-independent, Đ → đ);</item>
 /// <item><see cref="VietnameseToneFilter"/>: one tone placement (needs NFC, before any dictionary or folding);</item>
 /// <item><see cref="DocumentSymbolFilter"/>: normalised symbol plus its parts (needs lower case);</item>
@@ -47,7 +48,13 @@ public sealed class VietnameseAnalyzer(VietnameseForm form, VietnameseLexicon? l
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new VietnameseTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(VietnameseAnalyzers.Version, source);
+        TokenStream stream = source;
+        if (Form is VietnameseForm.Exact or VietnameseForm.Folded)
+        {
+            stream = new RomanNumeralFilter(stream);
+        }
+
+        stream = new LowerCaseFilter(VietnameseAnalyzers.Version, stream);
         stream = new VietnameseToneFilter(stream);
         stream = new DocumentSymbolFilter(stream, keepWhole: Form is VietnameseForm.Exact or VietnameseForm.Folded);
         if (Form == VietnameseForm.Words)

@@ -123,6 +123,18 @@ public sealed class TextQueryFactoryTests : IDisposable
         Assert.Equal(["a", "b"], ids.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"Nghị quyết Trung ương 4\"")]
+    [InlineData("\"Nghị quyết Trung ương IV\"")]
+    public void Phrase_RomanOrArabicPlenum_FindsBoth(string quoted)
+    {
+        Index(("roman", "quán triệt Nghị quyết Trung ương IV (khóa XII)"), ("arabic", "Nghị quyết Trung ương 4 khóa XII"), ("other", "Nghị quyết Trung ương 7"));
+
+        var ids = Search(Factory().Phrase(quoted.Trim('"')));
+
+        Assert.Equal(["arabic", "roman"], ids.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Words_Stopword_IsOptional()
     {
