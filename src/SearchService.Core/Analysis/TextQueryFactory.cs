@@ -158,7 +158,7 @@ public sealed class TextQueryFactory
 
     private Query UnitQuery(Unit unit)
     {
-        var either = new BooleanQuery();
+        var clauses = new List<Query>();
         foreach (var alternative in unit.Alternatives)
         {
             foreach (var (field, weight) in Fields(alternative.Terms))
@@ -180,8 +180,27 @@ public sealed class TextQueryFactory
                 }
 
                 query.Boost = weight;
-                either.Add(query, Occur.SHOULD);
+                clauses.Add(query);
             }
+        }
+
+        if (_options.FieldTieBreaker is { } tieBreaker)
+        {
+            // The best field counts fully, the others only by the tie-breaker: a word in the title is not
+            // counted again in the folded title.
+            var best = new DisjunctionMaxQuery(tieBreaker);
+            foreach (var clause in clauses)
+            {
+                best.Add(clause);
+            }
+
+            return best;
+        }
+
+        var either = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            either.Add(clause, Occur.SHOULD);
         }
 
         return either;
@@ -223,9 +242,22 @@ public sealed class TextQueryFactory
         var either = new BooleanQuery();
         if (_options.Adjacency == AdjacencyBoost.Pairs)
         {
+            // The pair fields are folded: typed with diacritics, the exact adjacent pair must count more
+            // ("hàng trống" over "hàng trong"), so it is checked on the exact fields by position.
+            var exact = VietnameseText.HasDiacritics(first) || VietnameseText.HasDiacritics(second);
+            var weight = _options.AdjacencyWeight * (exact ? _options.FoldedWeightWhenExact : 1f);
             var pair = VietnameseText.Fold(first) + " " + VietnameseText.Fold(second);
-            either.Add(new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = _options.AdjacencyWeight * _options.TitleBoost }, Occur.SHOULD);
-            either.Add(new TermQuery(new Term(AnalyzedFields.TextPairs, pair)) { Boost = _options.AdjacencyWeight }, Occur.SHOULD);
+            if (weight > 0)
+            {
+                either.Add(new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = weight * _options.TitleBoost }, Occur.SHOULD);
+                either.Add(new TermQuery(new Term(AnalyzedFields.TextPairs, pair)) { Boost = weight }, Occur.SHOULD);
+            }
+
+            if (exact)
+            {
+                either.Add(Boosted(new PhraseQuery { new Term(AnalyzedFields.Title, first), new Term(AnalyzedFields.Title, second) }, _options.AdjacencyWeight * _options.TitleBoost), Occur.SHOULD);
+                either.Add(Boosted(new PhraseQuery { new Term(AnalyzedFields.Text, first), new Term(AnalyzedFields.Text, second) }, _options.AdjacencyWeight), Occur.SHOULD);
+            }
         }
         else
         {
@@ -419,6 +451,13 @@ public sealed class TextQueryFactory
 
         stream.End();
         return tokens;
+    }
+
+    private static T Boosted<T>(T query, float boost)
+        where T : Query
+    {
+        query.Boost = boost;
+        return query;
     }
 
     private readonly record struct QueryToken(string Term, string Type, int Start, int End, int Increment);

@@ -34,6 +34,12 @@ public sealed record TextQueryOptions
     /// </summary>
     public float FoldedWeightWhenExact { get; init; } = 0.2f;
 
+    /// <summary>
+    /// How the fields a word matches in add up: null sums them (title, text, folded title, folded text);
+    /// a value makes the best field count fully and the others by this factor (DisjunctionMaxQuery).
+    /// </summary>
+    public float? FieldTieBreaker { get; init; }
+
     /// <summary>How adjacent query words are rewarded. Default <see cref="AdjacencyBoost.Pairs"/>.</summary>
     public AdjacencyBoost Adjacency { get; init; } = AdjacencyBoost.Pairs;
 

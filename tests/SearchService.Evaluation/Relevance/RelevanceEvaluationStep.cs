@@ -57,6 +57,15 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             output.WriteLine($"   {group.Key,-14} {group.Count(),3} {group.Average(q => q.Rr),7:0.000} {group.Average(q => q.Ndcg),8:0.000}");
         }
 
+        var explain = Environment.GetEnvironmentVariable("SEARCHSERVICE_EVAL_EXPLAIN");
+        foreach (var query in judgments.Queries.Where(q => q.Id == explain))
+        {
+            foreach (var line in index.Explain(new TextQueryFactory(analyzer), query.Query))
+            {
+                output.WriteLine(line);
+            }
+        }
+
         foreach (var weak in main.PerQuery.Where(q => q.Ndcg < 0.6))
         {
             output.WriteLine($"   weak: {weak.Query.Id} [{weak.Query.Query}] nDCG {weak.Ndcg:0.00}, top 3: {string.Join(", ", weak.Top.Take(3))}");
@@ -72,6 +81,12 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             ("exact_only_with_diacritics", TextQueryOptions.Default with { FoldedWeightWhenExact = 0 }),
             ("folded_weight_1", TextQueryOptions.Default with { FoldedWeightWhenExact = 1 }),
             ("title_boost_1", TextQueryOptions.Default with { TitleBoost = 1 }),
+            ("title_boost_3", TextQueryOptions.Default with { TitleBoost = 3 }),
+            ("adjacency_weight_2", TextQueryOptions.Default with { AdjacencyWeight = 2 }),
+            ("adjacency_weight_0.5", TextQueryOptions.Default with { AdjacencyWeight = 0.5f }),
+            ("folded_weight_0.5", TextQueryOptions.Default with { FoldedWeightWhenExact = 0.5f }),
+            ("dismax_0.3", TextQueryOptions.Default with { FieldTieBreaker = 0.3f }),
+            ("dismax_0", TextQueryOptions.Default with { FieldTieBreaker = 0f }),
         };
         output.WriteLine($"   {"variant",-28} {"MRR",7} {"nDCG@10",8} {"agree@3",8}");
         output.WriteLine($"   {"default",-28} {main.Mrr,7:0.000} {main.Ndcg,8:0.000} {metrics["diacritic_agreement_top3"],8:0.000}");

@@ -68,6 +68,22 @@ internal sealed class RelevanceIndex : IDisposable
         return _searcher.Search(query, count).ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get(IdField)).ToList();
     }
 
+    /// <summary>Why each of the best reports scored as it did (for tuning by hand).</summary>
+    public IEnumerable<string> Explain(TextQueryFactory factory, string userQuery, int count = 3)
+    {
+        var query = ToLucene(factory, UserQuery.Parse(userQuery));
+        if (query is null)
+        {
+            yield break;
+        }
+
+        yield return query.ToString();
+        foreach (var hit in _searcher.Search(query, count).ScoreDocs)
+        {
+            yield return _searcher.Doc(hit.Doc).Get(IdField) + ": " + _searcher.Explain(query, hit.Doc);
+        }
+    }
+
     public void Dispose()
     {
         _reader.Dispose();
