@@ -84,6 +84,21 @@ public sealed class TextQueryFactory
             query.Add(UnitQuery(unit), optional ? Occur.SHOULD : Occur.MUST);
         }
 
+        var required = units.Where(u => !u.Stopword).ToList();
+        if (_options.ExactCoverageWeight > 0 && required.Count > 1
+            && required.Any(u => u.Alternatives.Any(a => a.Terms.Any(t => VietnameseText.HasDiacritics(t)))))
+        {
+            // BM25 has no coordination: a report whose title repeats one word can outscore the one that
+            // holds every word as typed. This clause rewards the latter: every word in its typed form.
+            var coverage = new BooleanQuery { Boost = _options.ExactCoverageWeight };
+            foreach (var unit in required)
+            {
+                coverage.Add(UnitQuery(unit, preferredOnly: true), Occur.MUST);
+            }
+
+            query.Add(coverage, Occur.SHOULD);
+        }
+
         if (_options.Adjacency == AdjacencyBoost.Words)
         {
             AddDictionaryWords(query, units);
@@ -156,13 +171,18 @@ public sealed class TextQueryFactory
         return either;
     }
 
-    private Query UnitQuery(Unit unit)
+    private Query UnitQuery(Unit unit, bool preferredOnly = false)
     {
         var clauses = new List<Query>();
         foreach (var alternative in unit.Alternatives)
         {
             foreach (var (field, weight) in Fields(alternative.Terms))
             {
+                if (preferredOnly && AnalyzedFields.IsFolded(field) && alternative.Terms.Any(t => VietnameseText.HasDiacritics(t)))
+                {
+                    continue;
+                }
+
                 Query query;
                 if (alternative.Terms.Count == 1)
                 {

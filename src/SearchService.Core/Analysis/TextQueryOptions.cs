@@ -40,6 +40,12 @@ public sealed record TextQueryOptions
     /// </summary>
     public float? FieldTieBreaker { get; init; }
 
+    /// <summary>
+    /// Weight of an optional clause matching every required word in its typed form (exact fields for words
+    /// typed with diacritics): a coordination bonus BM25 lacks. 0 turns it off. Default 0.5.
+    /// </summary>
+    public float ExactCoverageWeight { get; init; } = 0.5f;
+
     /// <summary>How adjacent query words are rewarded. Default <see cref="AdjacencyBoost.Pairs"/>.</summary>
     public AdjacencyBoost Adjacency { get; init; } = AdjacencyBoost.Pairs;
 

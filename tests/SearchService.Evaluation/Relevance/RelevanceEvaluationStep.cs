@@ -85,6 +85,8 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             ("adjacency_weight_2", TextQueryOptions.Default with { AdjacencyWeight = 2 }),
             ("adjacency_weight_0.5", TextQueryOptions.Default with { AdjacencyWeight = 0.5f }),
             ("folded_weight_0.5", TextQueryOptions.Default with { FoldedWeightWhenExact = 0.5f }),
+            ("no_exact_coverage", TextQueryOptions.Default with { ExactCoverageWeight = 0 }),
+            ("exact_coverage_1", TextQueryOptions.Default with { ExactCoverageWeight = 1 }),
             ("dismax_0.3", TextQueryOptions.Default with { FieldTieBreaker = 0.3f }),
             ("dismax_0", TextQueryOptions.Default with { FieldTieBreaker = 0f }),
         };
