@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Shingle;
 
 namespace SearchService.Core.Analysis;
 
@@ -14,7 +13,7 @@ namespace SearchService.Core.Analysis;
 /// <item><see cref="VietnameseToneFilter"/>: one tone placement (needs NFC, before any dictionary or folding);</item>
 /// <item><see cref="DocumentSymbolFilter"/>: normalised symbol plus its parts (needs lower case);</item>
 /// <item><see cref="VietnameseFoldingFilter"/> for the folded and pair forms;</item>
-/// <item>ShingleFilter (pairs only, without single syllables) for the pair form;</item>
+/// <item><see cref="SyllablePairFilter"/> (adjacent pairs, without single syllables) for the pair form;</item>
 /// <item>for the word form, <see cref="VietnameseWordFilter"/> (dictionary longest match) before folding.</item>
 /// </list>
 /// Nothing is removed: stopwords and abbreviations are handled when the query is built
@@ -53,9 +52,7 @@ public sealed class VietnameseAnalyzer(VietnameseForm form, VietnameseLexicon? l
 
         if (Form == VietnameseForm.Pairs)
         {
-            var shingles = new ShingleFilter(stream, 2, 2);
-            shingles.SetOutputUnigrams(false);
-            stream = shingles;
+            stream = new SyllablePairFilter(stream);
         }
 
         return new TokenStreamComponents(source, stream);
