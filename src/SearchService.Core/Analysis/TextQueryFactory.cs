@@ -99,6 +99,14 @@ public sealed class TextQueryFactory
             query.Add(coverage, Occur.SHOULD);
         }
 
+        if (_options.RunPhraseWeight > 0 && units.Count > 2)
+        {
+            // The words of the run in the order typed: the strongest sign of a whole-word match.
+            var phrase = PhraseQueryOf(units);
+            phrase.Boost = _options.RunPhraseWeight;
+            query.Add(phrase, Occur.SHOULD);
+        }
+
         if (_options.Adjacency == AdjacencyBoost.Words)
         {
             AddDictionaryWords(query, units);
@@ -121,11 +129,11 @@ public sealed class TextQueryFactory
     public Query? Phrase(string text)
     {
         var units = Units(text);
-        if (units.Count == 0)
-        {
-            return null;
-        }
+        return units.Count == 0 ? null : PhraseQueryOf(units);
+    }
 
+    private BooleanQuery PhraseQueryOf(List<Unit> units)
+    {
         var variants = new List<List<(string Term, int Position)>> { new() };
         var widths = new List<int> { 0 };
         foreach (var unit in units)

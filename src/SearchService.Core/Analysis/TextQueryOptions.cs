@@ -27,6 +27,12 @@ public sealed record TextQueryOptions
     /// </summary>
     public float ExactCoverageWeight { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Weight of an optional clause matching a run of three or more words as a phrase (two-word runs are
+    /// covered by the adjacency bonus). 0 turns it off. Default 1.
+    /// </summary>
+    public float RunPhraseWeight { get; init; } = 1f;
+
     /// <summary>How adjacent query words are rewarded. Default <see cref="AdjacencyBoost.Pairs"/>.</summary>
     public AdjacencyBoost Adjacency { get; init; } = AdjacencyBoost.Pairs;
 

@@ -66,9 +66,10 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             }
         }
 
-        foreach (var weak in main.PerQuery.Where(q => q.Ndcg < 0.6))
+        foreach (var weak in main.PerQuery.Where(q => q.Ndcg < 0.8))
         {
-            output.WriteLine($"   weak: {weak.Query.Id} [{weak.Query.Query}] nDCG {weak.Ndcg:0.00}, top 3: {string.Join(", ", weak.Top.Take(3))}");
+            output.WriteLine($"   weak: {weak.Query.Id} [{weak.Query.Query}] nDCG {weak.Ndcg:0.00}; relevant at ranks "
+                + string.Join(", ", weak.Query.Relevant.Select(r => $"{r}={IndexOf(weak.Top, r)}")));
         }
 
         var variants = new (string Name, TextQueryOptions Options)[]
@@ -85,6 +86,8 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             ("adjacency_weight_2", TextQueryOptions.Default with { AdjacencyWeight = 2 }),
             ("adjacency_weight_0.5", TextQueryOptions.Default with { AdjacencyWeight = 0.5f }),
             ("folded_weight_0.5", TextQueryOptions.Default with { FoldedWeightWhenExact = 0.5f }),
+            ("no_run_phrase", TextQueryOptions.Default with { RunPhraseWeight = 0 }),
+            ("run_phrase_2", TextQueryOptions.Default with { RunPhraseWeight = 2 }),
             ("no_exact_coverage", TextQueryOptions.Default with { ExactCoverageWeight = 0 }),
             ("exact_coverage_1", TextQueryOptions.Default with { ExactCoverageWeight = 1 }),
             ("dismax_0.3", TextQueryOptions.Default with { FieldTieBreaker = 0.3f }),
@@ -138,6 +141,19 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
         }
 
         return (double)same / withDiacritics.Count;
+    }
+
+    private static string IndexOf(IReadOnlyList<string> top, string id)
+    {
+        for (var i = 0; i < top.Count; i++)
+        {
+            if (top[i] == id)
+            {
+                return (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "-";
     }
 
     private sealed record QueryResult(JudgedQuery Query, IReadOnlyList<string> Top, double Rr, double Ndcg);
