@@ -155,6 +155,17 @@ public sealed class TextQueryFactoryTests : IDisposable
         Assert.Equal("whole", ids[0]);
     }
 
+    [Fact]
+    public void Words_TypedWithDiacritics_ReportWithEveryWordAboveTitleRepeatingOne()
+    {
+        Index(("bac", "Hàng Bạc: phường Hàng Bạc ra quân, Hàng Bạc trong tháng"), ("bo", "Hàng Bồ: phường Hàng Bồ trong năm"),
+            ("trong", "Đảng ủy phường Hàng Trống tổ chức hội nghị trong tháng về công tác"));
+
+        var ids = Search(Factory().Words("Hàng Trống"));
+
+        Assert.Equal("trong", ids[0]);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" - “ ” ")]
