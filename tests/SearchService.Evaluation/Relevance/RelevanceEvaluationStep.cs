@@ -49,7 +49,8 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
         var main = Evaluate(index, new TextQueryFactory(analyzer), judgments, cancellationToken);
         metrics["mrr"] = main.Mrr;
         metrics["ndcg_at_10"] = main.Ndcg;
-        metrics["diacritic_agreement_top3"] = DiacriticAgreement(index, new TextQueryFactory(analyzer), judgments);
+        var disagreeing = new List<string>();
+        metrics["diacritic_agreement_top3"] = DiacriticAgreement(index, new TextQueryFactory(analyzer), judgments, disagreeing);
 
         output.WriteLine($"   {"group",-14} {"n",3} {"MRR",7} {"nDCG@10",8}");
         foreach (var group in main.PerQuery.GroupBy(q => q.Query.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -93,6 +94,7 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             ("dismax_0.3", TextQueryOptions.Default with { FieldTieBreaker = 0.3f }),
             ("dismax_0", TextQueryOptions.Default with { FieldTieBreaker = 0f }),
         };
+        output.WriteLine($"   top 3 differs without diacritics: {string.Join(' ', disagreeing)}");
         output.WriteLine($"   {"variant",-28} {"MRR",7} {"nDCG@10",8} {"agree@3",8}");
         output.WriteLine($"   {"default",-28} {main.Mrr,7:0.000} {main.Ndcg,8:0.000} {metrics["diacritic_agreement_top3"],8:0.000}");
         foreach (var (name, options) in variants)
@@ -121,7 +123,7 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
     }
 
     // Of the queries typed with diacritics, the share whose folded form gives the same top 3 (as a set).
-    private static double DiacriticAgreement(RelevanceIndex index, TextQueryFactory factory, RelevanceJudgments judgments)
+    private static double DiacriticAgreement(RelevanceIndex index, TextQueryFactory factory, RelevanceJudgments judgments, List<string>? disagreeing = null)
     {
         var withDiacritics = judgments.Queries.Where(q => VietnameseText.HasDiacritics(VietnameseText.Normalize(q.Query))).ToList();
         if (withDiacritics.Count == 0)
@@ -137,6 +139,10 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             if (exact.ToHashSet(StringComparer.Ordinal).SetEquals(folded))
             {
                 same++;
+            }
+            else
+            {
+                disagreeing?.Add(query.Id);
             }
         }
 
