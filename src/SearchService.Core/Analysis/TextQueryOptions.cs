@@ -6,14 +6,17 @@ public sealed record TextQueryOptions
     /// <summary>The defaults.</summary>
     public static TextQueryOptions Default { get; } = new();
 
-    /// <summary>Weight of a match in the title relative to the body text. Default 2.</summary>
-    public float TitleBoost { get; init; } = 2f;
+    /// <summary>
+    /// Weight of a match in the title relative to the body text. Default 1: the title field adds its own
+    /// BM25 score already, and a higher boost let titles repeating one word outrank reports with all of them.
+    /// </summary>
+    public float TitleBoost { get; init; } = 1f;
 
     /// <summary>
     /// Weight of the folded fields for a query word typed with diacritics (its exact match counts 1 plus
-    /// this), so "bàn" still finds "ban" but ranks it below "bàn". Default 0.2.
+    /// this), so "bàn" still finds "ban" but ranks it below "bàn". Default 0.5.
     /// </summary>
-    public float FoldedWeightWhenExact { get; init; } = 0.2f;
+    public float FoldedWeightWhenExact { get; init; } = 0.5f;
 
     /// <summary>
     /// How the fields a word matches in add up: null sums them (title, text, folded title, folded text);
@@ -23,9 +26,10 @@ public sealed record TextQueryOptions
 
     /// <summary>
     /// Weight of an optional clause matching every required word in its typed form (exact fields for words
-    /// typed with diacritics): a coordination bonus BM25 lacks. 0 turns it off. Default 0.5.
+    /// typed with diacritics): a coordination bonus BM25 lacks. 0 turns it off. Default 0: measured neutral
+    /// once the adjacency bonus weighs 2 (the relevance step prints it as a variant).
     /// </summary>
-    public float ExactCoverageWeight { get; init; } = 0.5f;
+    public float ExactCoverageWeight { get; init; }
 
     /// <summary>
     /// Weight of an optional clause matching a run of three or more words as a phrase (two-word runs are
@@ -36,8 +40,8 @@ public sealed record TextQueryOptions
     /// <summary>How adjacent query words are rewarded. Default <see cref="AdjacencyBoost.Pairs"/>.</summary>
     public AdjacencyBoost Adjacency { get; init; } = AdjacencyBoost.Pairs;
 
-    /// <summary>Weight of one adjacency clause. Default 1.</summary>
-    public float AdjacencyWeight { get; init; } = 1f;
+    /// <summary>Weight of one adjacency clause. Default 2.</summary>
+    public float AdjacencyWeight { get; init; } = 2f;
 
     /// <summary>Whether abbreviations and their expansions match each other. Default true.</summary>
     public bool ExpandAbbreviations { get; init; } = true;
