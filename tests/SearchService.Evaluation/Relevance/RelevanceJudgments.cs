@@ -10,7 +10,10 @@ internal sealed record JudgedQuery(
     [property: JsonPropertyName("query")] string Query,
     [property: JsonPropertyName("relevant")] IReadOnlyList<string> Relevant);
 
-/// <summary>relevance-judgments.json: the queries and the reports judged relevant to each.</summary>
+/// <summary>
+/// relevance-judgments.json: the queries and the reports judged relevant to each (each query also records
+/// the criteria its judgment was drafted from; only the fields below are read).
+/// </summary>
 internal sealed record RelevanceJudgments(
     [property: JsonPropertyName("queries")] IReadOnlyList<JudgedQuery> Queries)
 {
