@@ -129,6 +129,23 @@ public sealed partial class VietnameseTokenizer : Tokenizer
             return false;
         }
 
+        // Every symbol has a '-' or '/' after its first digits; most numbers (dates excepted) have not.
+        var next = start;
+        while (next < _length && char.IsDigit(_text[next]))
+        {
+            next++;
+        }
+
+        while (next < _length && _text[next] is ' ' or '\t' or '\u00A0')
+        {
+            next++;
+        }
+
+        if (next >= _length || _text[next] is not ('-' or '–' or '/'))
+        {
+            return false;
+        }
+
         // A symbol is short; looking at a small window keeps the regex cheap.
         var window = Math.Min(_length - start, 48);
         foreach (var match in SymbolPattern().EnumerateMatches(_text.AsSpan(start, window)))
