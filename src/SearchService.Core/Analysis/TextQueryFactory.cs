@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Text;
@@ -25,11 +24,8 @@ public sealed class TextQueryFactory
 {
     private const int MaxPhraseVariants = 16;
 
-    private readonly Analyzer _analyzer;
     private readonly TextQueryOptions _options;
-    private readonly List<Rule> _rules = [];
-    private readonly HashSet<string> _stopwords;
-    private readonly HashSet<string> _foldedStopwords;
+    private readonly QueryUnitReader _reader;
 
     /// <summary>A factory with <see cref="TextQueryOptions.Default"/>.</summary>
     public TextQueryFactory(Analyzer analyzer)
@@ -40,28 +36,11 @@ public sealed class TextQueryFactory
     /// <summary>A factory with the given options.</summary>
     public TextQueryFactory(Analyzer analyzer, TextQueryOptions options)
     {
-        _analyzer = analyzer;
         _options = options;
-        _stopwords = (options.Stopwords ?? AnalysisResources.Stopwords).ToHashSet(StringComparer.Ordinal);
-        _foldedStopwords = _stopwords.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
-        if (options.ExpandAbbreviations)
-        {
-            foreach (var abbreviation in options.Abbreviations ?? AnalysisResources.Abbreviations)
-            {
-                var shortForm = Analyze(abbreviation.Short).Select(t => t.Term).ToArray();
-                var longForm = Analyze(abbreviation.Long).Select(t => t.Term).ToArray();
-                if (shortForm.Length == 0 || longForm.Length == 0)
-                {
-                    continue;
-                }
-
-                _rules.Add(new Rule(shortForm, longForm, abbreviation.UpperOnly));
-                if (!abbreviation.UpperOnly)
-                {
-                    _rules.Add(new Rule(longForm, shortForm, RequireUpper: false));
-                }
-            }
-        }
+        _reader = new QueryUnitReader(
+            analyzer,
+            options.ExpandAbbreviations ? options.Abbreviations ?? AnalysisResources.Abbreviations : [],
+            options.Stopwords ?? AnalysisResources.Stopwords);
     }
 
     /// <summary>
@@ -70,7 +49,7 @@ public sealed class TextQueryFactory
     /// </summary>
     public Query? Words(string text)
     {
-        var units = Units(text);
+        var units = _reader.Read(text);
         if (units.Count == 0)
         {
             return null;
@@ -128,11 +107,11 @@ public sealed class TextQueryFactory
     /// <summary>A quoted phrase: its words in order, in the title or the text. Null when it holds no token.</summary>
     public Query? Phrase(string text)
     {
-        var units = Units(text);
+        var units = _reader.Read(text);
         return units.Count == 0 ? null : PhraseQueryOf(units);
     }
 
-    private BooleanQuery PhraseQueryOf(List<Unit> units)
+    private BooleanQuery PhraseQueryOf(List<QueryUnit> units)
     {
         var variants = new List<List<(string Term, int Position)>> { new() };
         var widths = new List<int> { 0 };
@@ -179,7 +158,7 @@ public sealed class TextQueryFactory
         return either;
     }
 
-    private Query UnitQuery(Unit unit, bool preferredOnly = false)
+    private Query UnitQuery(QueryUnit unit, bool preferredOnly = false)
     {
         var clauses = new List<Query>();
         foreach (var alternative in unit.Alternatives)
@@ -234,7 +213,7 @@ public sealed class TextQueryFactory
         return either;
     }
 
-    private void AddDictionaryWords(BooleanQuery query, List<Unit> units)
+    private void AddDictionaryWords(BooleanQuery query, List<QueryUnit> units)
     {
         var lexicon = _options.Lexicon ?? VietnameseLexicon.Empty;
         var i = 0;
@@ -325,174 +304,10 @@ public sealed class TextQueryFactory
     private static string FieldTerm(string field, string term)
         => AnalyzedFields.IsFolded(field) ? VietnameseText.Fold(term) : term;
 
-    private List<Unit> Units(string text)
-    {
-        var tokens = Analyze(text);
-        var units = new List<Unit>();
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            var token = tokens[i];
-            if (token.Type == TokenTypes.Symbol)
-            {
-                var width = 0;
-                i++;
-                while (i < tokens.Count && tokens[i].Type == TokenTypes.SymbolPart)
-                {
-                    width++;
-                    i++;
-                }
-
-                units.Add(new Unit([new Alternative([token.Term], [0], Math.Max(width, 1))], Stopword: false, SingleTerm: null));
-                continue;
-            }
-
-            if (token.Increment == 0 && units.Count > 0)
-            {
-                // A stacked form of the previous word ("4" under "IV"): either one matches.
-                var previous = units[^1];
-                units[^1] = previous with
-                {
-                    Alternatives = [.. previous.Alternatives, new Alternative([token.Term], [0], 1)],
-                    SingleTerm = null,
-                };
-                i++;
-                continue;
-            }
-
-            if (_rules.Count > 0 && TryAbbreviation(text, tokens, i, out var unit, out var consumed))
-            {
-                units.Add(unit);
-                i += consumed;
-                continue;
-            }
-
-            var stopword = _stopwords.Contains(token.Term)
-                || (!VietnameseText.HasDiacritics(token.Term) && _foldedStopwords.Contains(token.Term));
-            units.Add(new Unit([new Alternative([token.Term], [0], 1)], stopword, token.Term));
-            i++;
-        }
-
-        return units;
-    }
-
-    private bool TryAbbreviation(string text, List<QueryToken> tokens, int start, out Unit unit, out int consumed)
-    {
-        unit = null!;
-        consumed = 0;
-        List<Rule>? matched = null;
-        foreach (var rule in _rules)
-        {
-            var length = rule.From.Length;
-            if (length < consumed || start + length > tokens.Count || !Matches(rule.From, tokens, start))
-            {
-                continue;
-            }
-
-            if (rule.RequireUpper && !IsUpper(text, tokens[start].Start, tokens[start + length - 1].End))
-            {
-                continue;
-            }
-
-            if (length > consumed)
-            {
-                matched = [];
-                consumed = length;
-            }
-
-            matched!.Add(rule);
-        }
-
-        if (matched is null)
-        {
-            return false;
-        }
-
-        var typed = tokens.Skip(start).Take(consumed).Select(t => t.Term).ToArray();
-        var alternatives = new List<Alternative> { Sequence(typed) };
-        foreach (var rule in matched)
-        {
-            if (!alternatives.Any(a => a.Terms.SequenceEqual(rule.To)))
-            {
-                alternatives.Add(Sequence(rule.To));
-            }
-        }
-
-        unit = new Unit(alternatives, Stopword: false, SingleTerm: null);
-        return true;
-    }
-
-    private static Alternative Sequence(IReadOnlyList<string> terms)
-        => new(terms, Enumerable.Range(0, terms.Count).ToArray(), terms.Count);
-
-    // A typed word without diacritics matches the rule's word folded ("hdnd" → "hđnd").
-    private static bool Matches(string[] from, List<QueryToken> tokens, int start)
-    {
-        for (var i = 0; i < from.Length; i++)
-        {
-            var typed = tokens[start + i];
-            if (typed.Type == TokenTypes.Symbol || typed.Type == TokenTypes.SymbolPart || typed.Increment == 0)
-            {
-                return false;
-            }
-
-            var equal = typed.Term == from[i]
-                || (!VietnameseText.HasDiacritics(typed.Term) && typed.Term == VietnameseText.Fold(from[i]));
-            if (!equal)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsUpper(string text, int start, int end)
-    {
-        var letters = false;
-        for (var i = Math.Max(0, start); i < Math.Min(end, text.Length); i++)
-        {
-            if (char.IsLower(text[i]))
-            {
-                return false;
-            }
-
-            letters |= char.IsLetter(text[i]);
-        }
-
-        return letters;
-    }
-
-    private List<QueryToken> Analyze(string text)
-    {
-        var tokens = new List<QueryToken>();
-        using var stream = _analyzer.GetTokenStream(AnalyzedFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(new QueryToken(term.ToString(), type.Type, offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
-        }
-
-        stream.End();
-        return tokens;
-    }
-
     private static T Boosted<T>(T query, float boost)
         where T : Query
     {
         query.Boost = boost;
         return query;
     }
-
-    private readonly record struct QueryToken(string Term, string Type, int Start, int End, int Increment);
-
-    private sealed record Rule(string[] From, string[] To, bool RequireUpper);
-
-    private sealed record Alternative(IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, int Width);
-
-    private sealed record Unit(IReadOnlyList<Alternative> Alternatives, bool Stopword, string? SingleTerm);
 }
