@@ -79,6 +79,8 @@ internal sealed class RelevanceEvaluationStep : IEvaluationStep
             ("adjacent_phrases", TextQueryOptions.Default with { Adjacency = AdjacencyBoost.Phrases }),
             ("dictionary_words", TextQueryOptions.Default with { Adjacency = AdjacencyBoost.Words, Lexicon = lexicon }),
             ("no_run_phrase", TextQueryOptions.Default with { RunPhraseWeight = 0 }),
+            ("run_phrase_2", TextQueryOptions.Default with { RunPhraseWeight = 2 }),
+            ("run_phrase_4", TextQueryOptions.Default with { RunPhraseWeight = 4 }),
             ("exact_coverage_0.5", TextQueryOptions.Default with { ExactCoverageWeight = 0.5f }),
             ("no_abbreviations", TextQueryOptions.Default with { ExpandAbbreviations = false }),
             ("stopwords_required", TextQueryOptions.Default with { OptionalStopwords = false }),
