@@ -25,7 +25,7 @@ internal sealed class AnalysisBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var path = args.Length > 0 ? args[0] : FindCorpus();
+        var path = args.Length > 0 ? args[0] : SyntheticCorpus.CorpusFile;
         var maxMegabytes = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : double.MaxValue;
         if (path is null || !File.Exists(path))
         {
@@ -118,19 +118,5 @@ internal sealed class AnalysisBenchmark : IBenchmark
         }
 
         return texts;
-    }
-
-    private static string? FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpus", "docs.jsonl");
-            if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln")) && File.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class MentionExtractionBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var corpus = args.Length > 0 ? args[0] : FindCorpus();
+        var corpus = args.Length > 0 ? args[0] : SyntheticCorpus.CorpusFile;
         if (corpus is null || !File.Exists(corpus))
         {
             Console.Error.WriteLine("corpus not found: pass the path to docs.jsonl");
@@ -65,19 +65,5 @@ internal sealed class MentionExtractionBenchmark : IBenchmark
         }
 
         return count;
-    }
-
-    private static string? FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpus", "docs.jsonl");
-            if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln")) && File.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
     }
 }

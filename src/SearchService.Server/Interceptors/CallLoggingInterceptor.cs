@@ -15,59 +15,37 @@ namespace SearchService.Server.Interceptors;
 /// </summary>
 internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger, IOptions<LimitsOptions> limits) : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        => Run(context, withTimeout: true, () => continuation(request, context));
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+        => Run(context, withTimeout: false, () => continuation(requestStream, context));
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+        => Run(context, withTimeout: false, async () =>
+        {
+            await continuation(request, responseStream, context);
+            return true;
+        });
+
+    /// <summary>Runs a call: the configured timeout on its token, Core exceptions mapped, one log line.</summary>
+    private async Task<T> Run<T>(ServerCallContext context, bool withTimeout, Func<Task<T>> call)
     {
         var clock = Stopwatch.StartNew();
         var code = StatusCode.OK;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(limits.Value.CallTimeoutSeconds));
+        if (withTimeout)
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(limits.Value.CallTimeoutSeconds));
+        }
+
         context.SetCallToken(timeout.Token);
         try
         {
-            return await continuation(request, context);
-        }
-        catch (Exception e)
-        {
-            var mapped = Map(e, context);
-            code = mapped.StatusCode;
-            throw mapped;
-        }
-        finally
-        {
-            LogCall(context.Method, code, clock.Elapsed.TotalMilliseconds);
-        }
-    }
-
-    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var clock = Stopwatch.StartNew();
-        var code = StatusCode.OK;
-        try
-        {
-            return await continuation(requestStream, context);
-        }
-        catch (Exception e)
-        {
-            var mapped = Map(e, context);
-            code = mapped.StatusCode;
-            throw mapped;
-        }
-        finally
-        {
-            LogCall(context.Method, code, clock.Elapsed.TotalMilliseconds);
-        }
-    }
-
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var clock = Stopwatch.StartNew();
-        var code = StatusCode.OK;
-        try
-        {
-            await continuation(request, responseStream, context);
+            return await call();
         }
         catch (Exception e)
         {
