@@ -34,6 +34,7 @@ builder.Services.AddSingleton<IDocumentEnricher, TextEnricher>();
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<MentionSearch>();
+builder.Services.AddSingleton<SearchService.Core.Citations.CitationComposer>();
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
@@ -50,6 +51,7 @@ var app = builder.Build();
 app.MapGrpcService<SearchGrpcService>();
 app.MapGrpcService<IndexGrpcService>();
 app.MapGrpcService<MentionGrpcService>();
+app.MapGrpcService<CitationGrpcService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 
