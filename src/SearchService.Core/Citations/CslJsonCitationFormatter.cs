@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -86,13 +87,9 @@ internal sealed class CslJsonCitationFormatter : ICitationFormatter
     private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly day)
     {
         writer.WriteStartObject(name);
-        writer.WriteStartArray("date-parts");
-        writer.WriteStartArray();
-        writer.WriteNumberValue(day.Year);
-        writer.WriteNumberValue(day.Month);
-        writer.WriteNumberValue(day.Day);
-        writer.WriteEndArray();
-        writer.WriteEndArray();
+        writer.WritePropertyName("date-parts");
+        // One line, as CSL-JSON is usually written; the indented writer would spread it over five.
+        writer.WriteRawValue(string.Create(CultureInfo.InvariantCulture, $"[[{day.Year},{day.Month},{day.Day}]]"));
         writer.WriteEndObject();
     }
 }
