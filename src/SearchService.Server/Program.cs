@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
-using SearchService.Core.Mentions;
 using SearchService.Core.Search;
 using SearchService.Server.Hosting;
 using SearchService.Server.Interceptors;
@@ -29,18 +28,20 @@ builder.Services.AddOptions<IndexOptions>()
     .ValidateOnStart();
 
 builder.Services.AddSingleton<IndexStore>();
-builder.Services.AddSingleton<MentionExtractor>();
-builder.Services.AddSingleton<IDocumentEnricher, TextEnricher>();
+builder.Services.AddSingleton<IDocumentEnricher>(_ => TextEnricher.CreateDefault());
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<MentionSearch>();
 builder.Services.AddSingleton<SearchService.Core.Citations.CitationComposer>();
+builder.Services.AddSingleton<DocumentIngestor>();
+builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
 builder.Services.AddGrpc(options =>
 {
     options.Interceptors.Add<CallLoggingInterceptor>();
+    options.Interceptors.Add<WriteAccessInterceptor>();
     options.EnableDetailedErrors = false;
 });
 builder.Services.AddGrpcReflection();

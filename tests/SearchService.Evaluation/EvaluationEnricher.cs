@@ -5,5 +5,5 @@ namespace SearchService.Evaluation;
 /// <summary>The enricher the server uses, so the evaluation measures the real pipeline.</summary>
 internal static class EvaluationEnricher
 {
-    public static IDocumentEnricher Create() => new TextEnricher(new SearchService.Core.Mentions.MentionExtractor());
+    public static IDocumentEnricher Create() => TextEnricher.CreateDefault();
 }

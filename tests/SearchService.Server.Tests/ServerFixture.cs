@@ -15,7 +15,7 @@ namespace SearchService.Server.Tests;
 /// The real Program in-process over a temporary archive: the test reports, every header variant,
 /// and files that cannot be read.
 /// </summary>
-public sealed class ServerFixture : WebApplicationFactory<Program>
+public class ServerFixture : WebApplicationFactory<Program>
 {
     public ServerFixture()
     {
@@ -33,13 +33,20 @@ public sealed class ServerFixture : WebApplicationFactory<Program>
 
     public IndexService.IndexServiceClient Index() => new(Channel());
 
+    /// <summary>Headers carrying the API key.</summary>
+    public Grpc.Core.Metadata WriteHeaders(string? key = null) => new() { { "x-api-key", key ?? ApiKey } };
+
     public GrpcChannel Channel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
     /// <summary>Error-level events: none is expected unless a test causes one on purpose.</summary>
     public IReadOnlyList<LogEvent> Errors => Logs.Events.Where(e => e.Level >= LogEventLevel.Error).ToList();
 
+    /// <summary>The API key write calls must send; empty disables writes.</summary>
+    public virtual string ApiKey => "test-api-key";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
         .UseSetting("Archive:Path", Archive)
         .UseSetting("Index:Path", IndexPath)
+        .UseSetting("Security:ApiKey", ApiKey)
         .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Logs));
 }

@@ -8,7 +8,7 @@ namespace SearchService.Core.Archive;
 /// Reads JSON Lines sources: one object per line with <c>id, title, text</c> and optional
 /// <c>date, category, url, source, ward, district</c>. A bad line is reported and the others are read.
 /// </summary>
-public static class JsonLinesParser
+public static partial class JsonLinesParser
 {
     /// <summary>One line's outcome: a document, or the reason it was rejected.</summary>
     public readonly record struct LineResult(int LineNumber, SourceDocument? Document, string? Error);
@@ -86,19 +86,25 @@ public static class JsonLinesParser
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        var iso = IsoDate().Match(value);
+        if (!iso.Success)
+        {
+            throw new ArchiveFormatException($"'date' is not an ISO date (yyyy-mm-dd) or date-time: '{Truncate(value)}'");
+        }
+
+        if (!iso.Groups["time"].Success && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return HanoiTime.At(day.Year, day.Month, day.Day);
         }
 
-        var hasOffset = value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T', StringComparison.Ordinal) && value.Contains('T');
-        if (hasOffset && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        if (iso.Groups["offset"].Success && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
         {
             return instant;
         }
 
-        if (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!iso.Groups["offset"].Success && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            // No offset: the portals' local time, Hanoi.
             return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), HanoiTime.Offset);
         }
 
@@ -125,6 +131,9 @@ public static class JsonLinesParser
             _ => throw new ArchiveFormatException($"'{name}' must be a string, not {element.ValueKind.ToString().ToLowerInvariant()}"),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?<time>[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(?<offset>Z|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -1,4 +1,5 @@
 using SearchService.Core.Mentions;
+using SearchService.Core.Metadata;
 
 namespace SearchService.Core.Documents;
 
@@ -10,7 +11,7 @@ public sealed record IndexedDocument(
     string Ward,
     string District,
     IReadOnlyList<int> PeriodYears,
-    IReadOnlyList<DocumentTopic> Topics,
+    IReadOnlyList<TopicAssignment> Topics,
     IReadOnlyList<Mention> Mentions)
 {
     public string Id => Source.Id;
@@ -18,6 +19,3 @@ public sealed record IndexedDocument(
     /// <summary>Publication year in Hanoi, or null without a date.</summary>
     public int? Year => Source.PublishedAt is { } at ? HanoiTime.YearOf(at) : null;
 }
-
-/// <summary>A topic of the taxonomy with the cues of the report that gave it.</summary>
-public sealed record DocumentTopic(string Label, double Score, IReadOnlyList<string> Cues);

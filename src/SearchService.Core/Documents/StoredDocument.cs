@@ -1,4 +1,5 @@
 using SearchService.Core.Mentions;
+using SearchService.Core.Metadata;
 
 namespace SearchService.Core.Documents;
 
@@ -17,7 +18,7 @@ public sealed record StoredDocument(
     string District,
     IReadOnlyList<string> Topics,
     IReadOnlyList<int> PeriodYears,
-    IReadOnlyList<DocumentTopic> TopicEvidence,
+    IReadOnlyList<TopicAssignment> TopicEvidence,
     IReadOnlyList<Mention> Mentions)
 {
     public int? Year => PublishedAt is { } at ? HanoiTime.YearOf(at) : null;

@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Mentions;
+using SearchService.Core.Metadata;
 using SearchService.Core.Text;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -59,7 +60,7 @@ internal static class DocumentMapper
         AddKeyed(doc, IndexFields.District, IndexFields.DistrictKey, IndexFields.DistrictFacet, document.District);
         foreach (var topic in document.Topics)
         {
-            AddKeyed(doc, IndexFields.Topic, IndexFields.TopicKey, IndexFields.TopicFacet, topic.Label);
+            AddKeyed(doc, IndexFields.Topic, IndexFields.TopicKey, IndexFields.TopicFacet, topic.Topic);
         }
 
         if (document.Topics.Count > 0)
@@ -106,7 +107,7 @@ internal static class DocumentMapper
             District: doc.Get(IndexFields.District) ?? "",
             Topics: doc.GetValues(IndexFields.Topic),
             PeriodYears: doc.GetValues(IndexFields.PeriodYear).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).Order().ToArray(),
-            TopicEvidence: topicsJson is null ? [] : JsonSerializer.Deserialize<DocumentTopic[]>(topicsJson, Json) ?? [],
+            TopicEvidence: topicsJson is null ? [] : JsonSerializer.Deserialize<TopicAssignment[]>(topicsJson, Json) ?? [],
             Mentions: mentionsJson is null ? [] : JsonSerializer.Deserialize<Mention[]>(mentionsJson, Json) ?? []);
     }
 

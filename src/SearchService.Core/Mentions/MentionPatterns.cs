@@ -54,8 +54,8 @@ internal static class MentionPatterns
     public static readonly Regex ItemPattern = new($@"
         \G(?<n>\d{{1,5}}(?:[a-z](?![\p{{L}}\p{{N}}]))?)
         (?:
-            (?<party>{S}*-{S}*(?<pc>\p{{L}}{{1,5}})(?:{S}*/{S}*(?<pi>\p{{L}}{{1,10}}))?{NotWord})
-          | (?<state>(?:[/-](?<y>(?:19|20)\d\d))?/(?<sc>\p{{L}}[\p{{L}}\p{{N}}]*(?:-\p{{L}}[\p{{L}}\p{{N}}]*)*){NotWord})
+            (?<party>{S}*[-–—]{S}*(?<pc>\p{{L}}{{1,5}})(?:{S}*/{S}*(?<pi>\p{{L}}{{1,10}}))?{NotWord})
+          | (?<state>(?:[/-](?<y>(?:19|20)\d\d))?/{S}?(?<sc>\p{{L}}[\p{{L}}\p{{N}}]*(?:-\p{{L}}[\p{{L}}\p{{N}}]*)*){NotWord})
           | (?:/(?<yo>(?:19|20)\d\d))(?![/\p{{L}}\p{{N}}])
         )?", Options);
 
@@ -68,7 +68,7 @@ internal static class MentionPatterns
             |dong(?!{S}+(?:thoi|bo|chi|y|tinh|hanh|nghiep|bao|ruong))|d|vnd|lan|km|m|m2|ha(?!{S}+noi)|kg|tan
             |phan{S}+tram|tre|hoc{S}+sinh|dang{S}+vien|doan{S}+vien|hoi{S}+vien|cuoc|diem|chi{S}+tieu|chi{S}+bo|don{S}+vi
             |lop|buoi|dot|bai|van{S}+ban|noi{S}+dung|nhiem{S}+vu|muc{S}+tieu|giai{S}+phap|tieu{S}+chi|nhom|linh{S}+vuc
-            |chuong|dieu|khoan|cong{S}+trinh|du{S}+an|thanh{S}+vien|hop{S}+dong|chiec|to{S}+dan{S}+pho
+            |chuong|dieu(?!{S}+(?:chinh|hanh|tra|kien|le))|khoan|cong{S}+trinh|du{S}+an|thanh{S}+vien|hop{S}+dong|chiec|to{S}+dan{S}+pho
             |nghi{S}+quyet|chi{S}+thi|quyet{S}+dinh|ke{S}+hoach|chuong{S}+trinh|de{S}+an){NotWord})", Options);
 
     /// <summary>A number that goes on as a decimal, a thousands group, a date or a range: "60.000", "4.0", "15/12", "2019-2020".</summary>
@@ -104,7 +104,7 @@ internal static class MentionPatterns
 
     /// <summary>A Party symbol standing alone: "05-CT/TW", "03-KH/DU", "08 - NQ/TU".</summary>
     public static readonly Regex PartySymbol = new($@"
-        (?<![\p{{L}}\p{{N}}/.\-])(?<n>\d{{1,4}}){S}*-{S}*(?<pc>nq|ct|qdi|qd|kl|da|ctr|kh|cv|tb|hd){S}*/{S}*(?<pi>\p{{L}}{{2,10}}){NotWord}", Options);
+        (?<![\p{{L}}\p{{N}}/.\-])(?<n>\d{{1,4}}){S}*[-–—]{S}*(?<pc>nq|ct|qdi|qd|kl|da|ctr|kh|cv|tb|hd){S}*/{S}*(?<pi>\p{{L}}{{2,10}}){NotWord}", Options);
 
     /// <summary>A State symbol standing alone: "15/2020/NĐ-CP", "5140/QĐ-UBND", "91/2015/QH13".</summary>
     public static readonly Regex StateSymbol = new($@"

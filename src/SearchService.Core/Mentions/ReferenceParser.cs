@@ -207,7 +207,7 @@ public static partial class ReferenceParser
     private static partial Regex PlenumReference();
 
     [GeneratedRegex(@"^(?:(?<k>" + KindWords + @")\s+" + Number + @")?(?<n>\d{1,5}[a-z]?)"
-        + @"(?:\s*-\s*(?<pc>\p{L}{1,5})(?:\s*/\s*(?<pi>\p{L}{1,10}))?"
+        + @"(?:\s*[-–—]\s*(?<pc>\p{L}{1,5})(?:\s*/\s*(?<pi>\p{L}{1,10}))?"
         + @"|(?:[/-](?<y>(?:19|20)\d\d))?/(?<sc>\p{L}[\p{L}\p{N}]*(?:\s*-\s*\p{L}[\p{L}\p{N}]*)*))" + Body + "$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();

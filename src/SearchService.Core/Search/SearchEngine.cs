@@ -82,7 +82,12 @@ public sealed partial class SearchEngine
         {
             var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
             var query = FilterQueries.Combine(textQuery, filters.Values);
-            var top = searcher.Search(query, null, offset + pageSize, SortFor(order), doDocScores: true, doMaxScore: false);
+            // Facets of unfiltered fields are counted in the same pass that ranks the page.
+            var ranking = TopFieldCollector.Create(SortFor(order), offset + pageSize, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var sharedFacets = facets.Where(f => !filters.ContainsKey(f)).ToList();
+            var shared = sharedFacets.Count > 0 ? new FacetCollector(sharedFacets.Select(f => FacetFields[f]).ToList()) : null;
+            searcher.Search(query, shared is null ? ranking : MultiCollector.Wrap(ranking, shared));
+            var top = ranking.GetTopDocs();
             var highlightTerms = HighlightTerms(searcher, textQuery);
             var hits = new List<SearchHit>();
             for (var i = offset; i < top.ScoreDocs.Length; i++)
@@ -97,7 +102,7 @@ public sealed partial class SearchEngine
             var next = offset + pageSize < top.TotalHits && offset + pageSize < MaxResultWindow
                 ? _tokens.Encode(fingerprint, offset + pageSize)
                 : "";
-            var facetResults = CountFacets(searcher, textQuery, filters, facets, facetSize, cancellationToken);
+            var facetResults = CountFacets(searcher, textQuery, filters, facets, (sharedFacets, shared), facetSize, cancellationToken);
             return new SearchPage(top.TotalHits, hits, facetResults, next);
         });
     }
@@ -235,6 +240,7 @@ public sealed partial class SearchEngine
         Query? textQuery,
         Dictionary<string, Query> filters,
         List<string> facets,
+        (List<string> Facets, FacetCollector? Collector) shared,
         int facetSize,
         CancellationToken cancellationToken)
     {
@@ -244,38 +250,37 @@ public sealed partial class SearchEngine
         }
 
         // Multi-select: a facet is counted with every filter but its own, so each value shows what
-        // choosing it would give. Facets whose field is not filtered share one pass.
+        // choosing it would give. Unfiltered facets were counted in the ranking pass; each filtered
+        // one needs a pass of its own.
         var results = new Dictionary<string, FacetResult>(StringComparer.Ordinal);
-        var shared = facets.Where(f => !filters.ContainsKey(f)).ToList();
-        var passes = new List<(List<string> Facets, Query Query)>();
-        if (shared.Count > 0)
+        if (shared.Collector is not null)
         {
-            passes.Add((shared, FilterQueries.Combine(textQuery, filters.Values)));
+            Collect(shared.Facets, shared.Collector, facetSize, results);
         }
 
         foreach (var facet in facets.Where(filters.ContainsKey))
         {
-            passes.Add(([facet], FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value))));
-        }
-
-        foreach (var (passFacets, query) in passes)
-        {
             cancellationToken.ThrowIfCancellationRequested();
-            var collector = new FacetCollector(passFacets.Select(f => FacetFields[f]).ToList());
-            searcher.Search(query, collector);
-            for (var i = 0; i < passFacets.Count; i++)
-            {
-                var values = collector.Counts(i)
-                    .OrderByDescending(kv => kv.Value)
-                    .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                    .Take(facetSize)
-                    .Select(kv => new FacetCount(kv.Key, kv.Value))
-                    .ToList();
-                results[passFacets[i]] = new FacetResult(passFacets[i], values);
-            }
+            var collector = new FacetCollector([FacetFields[facet]]);
+            searcher.Search(FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value)), collector);
+            Collect([facet], collector, facetSize, results);
         }
 
         return facets.Select(f => results[f]).ToList();
+    }
+
+    private static void Collect(List<string> facets, FacetCollector collector, int facetSize, Dictionary<string, FacetResult> results)
+    {
+        for (var i = 0; i < facets.Count; i++)
+        {
+            var values = collector.Counts(i)
+                .OrderByDescending(kv => kv.Value)
+                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Take(facetSize)
+                .Select(kv => new FacetCount(kv.Key, kv.Value))
+                .ToList();
+            results[facets[i]] = new FacetResult(facets[i], values);
+        }
     }
 
     private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -89,7 +89,7 @@ internal static class ApiMapper
         message.Mentions.AddRange(document.Mentions.Select(ToMention));
         foreach (var topic in document.TopicEvidence)
         {
-            var evidence = new TopicEvidence { Topic = topic.Label, Score = topic.Score };
+            var evidence = new TopicEvidence { Topic = topic.Topic, Score = topic.Score };
             evidence.Cues.AddRange(topic.Cues);
             message.TopicEvidence.Add(evidence);
         }

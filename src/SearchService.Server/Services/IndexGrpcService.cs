@@ -5,9 +5,33 @@ using SearchService.Server.Mapping;
 
 namespace SearchService.Server.Services;
 
-/// <summary>searchservice.v1.IndexService. Writes (IngestDocuments, DeleteDocument) come with their own issue.</summary>
-internal sealed class IndexGrpcService(IndexStore store) : IndexService.IndexServiceBase
+/// <summary>searchservice.v1.IndexService: statistics, and documents added or deleted by clients.</summary>
+internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingestor) : IndexService.IndexServiceBase
 {
     public override Task<IndexStats> GetIndexStats(GetIndexStatsRequest request, ServerCallContext context)
         => Task.FromResult(ApiMapper.ToStats(IndexStatistics.Read(store)));
+
+    public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
+    {
+        var summary = await ingestor.IngestAsync(Read(requestStream, context.CancellationToken), context.CancellationToken);
+        var response = new IngestDocumentsResponse { Accepted = summary.Accepted, Updated = summary.Updated, Unchanged = summary.Unchanged };
+        response.Rejected.AddRange(summary.Rejected.Select(r => new Api.V1.IngestRejection { Id = r.Id, Index = r.Index, Reason = r.Reason }));
+        return response;
+    }
+
+    public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
+    {
+        await ingestor.DeleteAsync(request.Id, context.CancellationToken);
+        return new DeleteDocumentResponse { Deleted = true };
+    }
+
+    private static async IAsyncEnumerable<IngestItem> Read(
+        IAsyncStreamReader<IngestDocumentRequest> stream,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var r in stream.ReadAllAsync(cancellationToken))
+        {
+            yield return new IngestItem(r.Id, r.Title, r.Text, r.Date, r.Category, r.Url, r.Source, r.Ward, r.District);
+        }
+    }
 }

@@ -92,4 +92,23 @@ public sealed class ArchiveReaderTests
 
         Assert.Equal(["a/visible.txt"], files.Select(f => f.RelativePath));
     }
+
+    [Theory]
+    [InlineData("2019-03-05", "2019-03-05T00:00:00+07:00")]
+    [InlineData("2019-03-05T08:30", "2019-03-05T08:30:00+07:00")]
+    [InlineData("2019-03-05T08:30:00Z", "2019-03-05T08:30:00+00:00")]
+    [InlineData("2019-03-05T08:30:00+07:00", "2019-03-05T08:30:00+07:00")]
+    public void ParseDate_IsoForms_AreHanoiTimeUnlessAnOffsetIsGiven(string value, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), JsonLinesParser.ParseDate(value));
+    }
+
+    [Theory]
+    [InlineData("10/04/2022")]
+    [InlineData("2019-13-01")]
+    [InlineData("yesterday")]
+    public void ParseDate_NotIso_IsRefused(string value)
+    {
+        Assert.Throws<ArchiveFormatException>(() => JsonLinesParser.ParseDate(value));
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class TestIndex : IDisposable
         Store = new IndexStore(Options.Create(new IndexOptions { Path = IndexPath }), NullLogger<IndexStore>.Instance);
         Synchronizer = new ArchiveSynchronizer(
             Store,
-            new TextEnricher(new SearchService.Core.Mentions.MentionExtractor()),
+            TextEnricher.CreateDefault(),
             Options.Create(new ArchiveOptions { Path = Archive }),
             Options.Create(new IndexOptions { Path = IndexPath }),
             NullLogger<ArchiveSynchronizer>.Instance);

@@ -20,6 +20,7 @@ public sealed class MentionExtractorTests
     [InlineData("Tuyên truyền thực hiện Nghị quyết 08 - NQ/TU về giải phóng mặt bằng.", "08-NQ/TU", "Nghị quyết 08 - NQ/TU")]
     [InlineData("Thực hiện Quy định số 29-QĐ/TW của Ban Bí thư.", "29-QĐ/TW", "Quy định số 29-QĐ/TW")]
     [InlineData("Theo Quy định số 11-QĐi/TW của Bộ Chính trị.", "11-QĐi/TW", "Quy định số 11-QĐi/TW")]
+    [InlineData("Dựa vào Nghị quyết số 08 – NQ/TW về thể thao.", "08-NQ/TW", "Nghị quyết số 08 – NQ/TW")]
     [InlineData("Gắn với Nghị quyết 39-NQ/TƯ về tinh giản biên chế.", "39-NQ/TW", "Nghị quyết 39-NQ/TƯ")]
     [InlineData("Vận động ủng hộ Đề án 03 với số tiền lớn.", "03-ĐA", "Đề án 03")]
     [InlineData("Quy chế ban hành theo Quyết định 703; khắc phục bất cập.", "703-QĐ", "Quyết định 703")]
@@ -93,6 +94,8 @@ public sealed class MentionExtractorTests
     [InlineData("Học tập Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng.", "TW4/XII|Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng")]
     [InlineData("Thực hiện Nghị quyết TƯ 4 khóa 12.", "TW4/XII|Nghị quyết TƯ 4")]
     [InlineData("NGHỊ QUYẾT TRUNG ƯƠNG 5 KHÓA XII", "TW5/XII|NGHỊ QUYẾT TRUNG ƯƠNG 5")]
+    [InlineData("Thực hiện Nghị quyết Trung ương 4 khóa XII, vì vậy cần học tập.", "TW4/XII|Nghị quyết Trung ương 4")]
+    [InlineData("Thực hiện Nghị quyết Trung ương 4 khóa XII, Vì vậy cần học tập.", "TW4/XII|Nghị quyết Trung ương 4")]
     public void Extract_PlenumResolution_YieldsPlenumAndTermKeys(string text, params string[] expected)
     {
         // Act
@@ -133,6 +136,8 @@ public sealed class MentionExtractorTests
     [InlineData("Thực hiện Nghị quyết 03 của Đảng uỷ phường.", "03-NQ/ĐU")]
     [InlineData("Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị.", "05-CT/TW")]
     [InlineData("Thực hiện Kết luận số 316 của Thanh tra Sở.", "316-KL")]
+    [InlineData("UBND tỉnh ra quyết định số 10 điều chỉnh tuyến đường.", "10-QĐ")]
+    [InlineData("Chi trả theo Công văn 2039 của Bảo hiểm xã hội.", "2039-CV")]
     public void Extract_BodyNamedAfterTheMention_DecidesTheIssuer(string text, string key)
     {
         // Act
@@ -203,6 +208,7 @@ public sealed class MentionExtractorTests
     [InlineData("Theo Nghị định 43/2014 về đất đai.", "43/2014/NĐ", "decree", "Nghị định 43/2014")]
     [InlineData("Theo Nghị quyết 30a/2008/NQ-CP về giảm nghèo.", "30a/2008/NQ-CP", "resolution", "Nghị quyết 30a/2008/NQ-CP")]
     [InlineData("Theo thông báo số 961A/TB-LĐ của công ty.", "961A/TB-LĐ", "notice", "thông báo số 961A/TB-LĐ")]
+    [InlineData("Theo Thông tư 04/2012/ TT-BTTTT có hiệu lực.", "04/2012/TT-BTTTT", "circular", "Thông tư 04/2012/ TT-BTTTT")]
     [InlineData("Theo Công văn số 8017/UBND-QLĐTh của UBND.", "8017/UBND-QLĐTh", "official_letter", "Công văn số 8017/UBND-QLĐTh")]
     public void Extract_StateStyleNumber_KeepsNumberYearAndSymbol(string text, string key, string kind, string span)
     {
@@ -342,6 +348,39 @@ public sealed class MentionExtractorTests
 
         // Assert
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Extract_RandomMixOfDocumentWords_NeverThrowsAndKeepsSpansConsistent()
+    {
+        // Arrange: fragments of mentions, numbers and punctuation glued at random (fixed seed).
+        string[] pieces =
+        [
+            "Nghị quyết", "Chỉ thị", "NQ", "TW", "Trung ương", "số", "05", "4", "IV", "-CT/TW", " - NQ/TU", "/2020/NĐ-CP",
+            "khóa", "XII", "(", ")", ",", " và ", "của", "Bộ Chính trị", "Quận ủy", "\n", ".", " ", "15/12/2020", "%", "Đề án", "217,218",
+            "Hội nghị", "lần thứ", "tư", "Ban Chấp hành", "Đảng", "KẾ HOẠCH", "Luật", "số:", "–", "ư", "\u0301",
+        ];
+        var random = new Random(20261129);
+
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? " " : "")))
+                .Normalize(NormalizationForm.FormC);
+
+            // Act
+            var mentions = Extractor.Extract(text);
+
+            // Assert
+            var previousStart = -1;
+            foreach (var m in mentions)
+            {
+                Assert.True(m.Start >= previousStart && m.Start < m.End && m.End <= text.Length, text);
+                Assert.Equal(text[m.Start..m.End], m.Text);
+                Assert.Contains(m.Text, m.Sentence, StringComparison.Ordinal);
+                Assert.NotEqual("", MentionKeys.KindOf(m.Key));
+                previousStart = m.Start;
+            }
+        }
     }
 
     [Fact]

@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using SearchService.Core.Archive;
+using SearchService.Core.Documents;
+using SearchService.Core.Errors;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Adds, replaces and deletes single documents sent by clients. Each document is validated on its own:
+/// a bad one is rejected with its reason and the others still land. Idempotent by id and content: the
+/// same document sent twice is "unchanged" the second time. Everything is committed before the call
+/// returns, so searches see it then.
+/// </summary>
+public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher enricher, ILogger<DocumentIngestor> logger)
+{
+    public const int MaxTitleLength = 2_000;
+    public const int MaxTextLength = 5_000_000;
+
+    /// <summary>Where ingested documents say they came from (they have no archive file).</summary>
+    public const string IngestSource = "IngestDocuments";
+
+    public async Task<IngestSummary> IngestAsync(IAsyncEnumerable<IngestItem> items, CancellationToken cancellationToken)
+    {
+        using var writeLock = await store.AcquireWriteAsync(cancellationToken).ConfigureAwait(false);
+        var accepted = 0;
+        var updated = 0;
+        var unchanged = 0;
+        var rejected = new List<IngestRejection>();
+        var index = -1;
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                index++;
+                var (document, reason) = Validate(item);
+                if (document is null)
+                {
+                    rejected.Add(new IngestRejection(item.Id ?? "", index, reason!));
+                    LogRejected(logger, item.Id ?? "", index, reason!);
+                    continue;
+                }
+
+                var hash = ContentHash(item);
+                var previous = known.TryGetValue(document.Id, out var seen) ? seen : StoredHash(document.Id);
+                if (previous == hash)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(enricher.Enrich(document, hash)));
+                known[document.Id] = hash;
+                if (previous is null)
+                {
+                    accepted++;
+                }
+                else
+                {
+                    updated++;
+                }
+            }
+        }
+        finally
+        {
+            // What was accepted before a cancellation or a broken stream is kept, whole documents only.
+            if (accepted + updated > 0)
+            {
+                store.Commit(store.Manifest);
+            }
+        }
+
+        LogIngested(logger, accepted, updated, unchanged, rejected.Count);
+        return new IngestSummary(accepted, updated, unchanged, rejected);
+    }
+
+    /// <summary>Deletes one document; NOT_FOUND when there is none with this id.</summary>
+    /// <remarks>A document read from an archive file is indexed again when that file changes.</remarks>
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (DocumentIds.Check(id ?? "") is { } reason)
+        {
+            throw new InvalidRequestException("id", reason.Replace("'id' ", "", StringComparison.Ordinal));
+        }
+
+        using var writeLock = await store.AcquireWriteAsync(cancellationToken).ConfigureAwait(false);
+        if (StoredHash(id!) is null)
+        {
+            throw new DocumentNotFoundException(id!);
+        }
+
+        store.Writer.DeleteDocuments(new Term(IndexFields.Id, id));
+        store.Commit(store.Manifest);
+        LogDeleted(logger, id!);
+    }
+
+    private static (SourceDocument? Document, string? Reason) Validate(IngestItem item)
+    {
+        if (DocumentIds.Check(item.Id ?? "") is { } idReason)
+        {
+            return (null, idReason);
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Title))
+        {
+            return (null, "'title' is missing or empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Text))
+        {
+            return (null, "'text' is missing or empty");
+        }
+
+        if (item.Title.Length > MaxTitleLength)
+        {
+            return (null, $"'title' is longer than {MaxTitleLength:N0} characters");
+        }
+
+        if (item.Text.Length > MaxTextLength)
+        {
+            return (null, $"'text' is longer than {MaxTextLength:N0} characters");
+        }
+
+        if (item.Title.Contains('\0') || item.Text.Contains('\0'))
+        {
+            return (null, "'title' or 'text' contains NUL characters");
+        }
+
+        try
+        {
+            var published = JsonLinesParser.ParseDate(item.Date?.Trim() ?? "");
+            return (new SourceDocument(
+                item.Id!,
+                SourceText.Clean(item.Title).Trim(),
+                SourceText.Clean(item.Text).Trim(),
+                SourceText.Clean(item.Category ?? "").Trim(),
+                published,
+                ViewCount: null,
+                Url: item.Url ?? "",
+                SourcePath: "",
+                Ward: SourceText.Clean(item.Ward ?? "").Trim(),
+                District: SourceText.Clean(item.District ?? "").Trim(),
+                Source: string.IsNullOrWhiteSpace(item.Source) ? IngestSource : item.Source), null);
+        }
+        catch (ArchiveFormatException e)
+        {
+            return (null, e.Message);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return (null, $"'date' is out of range: '{item.Date}'");
+        }
+    }
+
+    private string? StoredHash(string id) => store.Search(searcher =>
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        return top.ScoreDocs.Length == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.ContentHash) ?? "";
+    });
+
+    private static string ContentHash(IngestItem item)
+    {
+        var canonical = string.Join('\u001F', "ingest-v1", item.Id, item.Title, item.Text, item.Date, item.Category, item.Url, item.Source, item.Ward, item.District);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected ingested document {DocumentId} at {StreamIndex}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string documentId, int streamIndex, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest committed: {Accepted} accepted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected")]
+    private static partial void LogIngested(ILogger logger, int accepted, int updated, int unchanged, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted document {DocumentId}")]
+    private static partial void LogDeleted(ILogger logger, string documentId);
+}

@@ -1,0 +1,19 @@
+namespace SearchService.Core.Indexing;
+
+/// <summary>What an IngestDocuments call did with each document of its stream.</summary>
+public sealed record IngestSummary(int Accepted, int Updated, int Unchanged, IReadOnlyList<IngestRejection> Rejected);
+
+/// <summary>A document refused, with its position in the stream (from 0) and the reason.</summary>
+public sealed record IngestRejection(string Id, int Index, string Reason);
+
+/// <summary>A document as a client sends it; validated by <see cref="DocumentIngestor"/>.</summary>
+public sealed record IngestItem(
+    string Id,
+    string Title,
+    string Text,
+    string Date = "",
+    string Category = "",
+    string Url = "",
+    string Source = "",
+    string Ward = "",
+    string District = "");

@@ -1,0 +1,417 @@
+using System.Text.RegularExpressions;
+using SearchService.Core.Text;
+using static SearchService.Core.Mentions.MentionPatterns;
+
+namespace SearchService.Core.Mentions;
+
+/// <summary>One extraction: the text, its folded copy (same length) and the items found so far.</summary>
+internal sealed partial class MentionScan(string text, string folded)
+{
+    private const int MaxSentenceSide = 400;
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ");
+
+    private readonly string _text = text;
+
+    private readonly string _folded = folded;
+
+    private readonly List<MentionGroup> _groups = [];
+
+    private readonly List<MentionItem> _items = [];
+
+    public void Run()
+    {
+        var pos = 0;
+        while (pos < _folded.Length)
+        {
+            var kind = KindWord.Match(_folded, pos);
+            if (!kind.Success)
+            {
+                break;
+            }
+
+            var end = TryPlenum(kind) ?? TryNumbered(kind);
+            pos = end ?? kind.Index + kind.Length;
+        }
+
+        FindStandaloneSymbols();
+        ResolveWithinDocument();
+    }
+
+    public IReadOnlyList<Mention> Build()
+    {
+        var mentions = new List<Mention>(_items.Count);
+        foreach (var item in _items.OrderBy(i => i.Start).ThenBy(i => i.Order))
+        {
+            if (item.Rejected)
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(item.Key(), item.Kind.Name, _text[item.Start..item.End], item.Start, item.End,
+                Sentence(item.Start, item.End), item.NumberField(), item.SymbolField(), item.IssuerField(), item.Plenum, item.Term));
+        }
+
+        return mentions;
+    }
+
+    private int? TryPlenum(Match kind)
+    {
+        var word = kind.Groups["k"].Value;
+        if (word is not ("nq" or "nghi quyet") && !word.StartsWith("nghi", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!KindWordAsWritten(kind, DocumentKinds.Resolution))
+        {
+            return null;
+        }
+
+        var m = Plenum.Match(_folded, kind.Index);
+        if (!m.Success || m.Index != kind.Index)
+        {
+            return null;
+        }
+
+        var first = PlenumOf(m);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var plenums = new List<(int Value, int Start, int End)> { (first.Value, m.Index, m.Index + m.Length) };
+        var pos = m.Index + m.Length;
+        while (true)
+        {
+            var next = PlenumNext.Match(_folded, pos);
+            if (!next.Success || next.Index != pos)
+            {
+                break;
+            }
+
+            var value = PlenumOf(next);
+            var itemEnd = next.Index + next.Length;
+            if (value is null || CountWord.Match(_folded, itemEnd) is { Success: true } c && c.Index == itemEnd)
+            {
+                break;
+            }
+
+            var item = next.Groups["i"];
+            plenums.Add((value.Value, item.Index, item.Index + item.Length));
+            pos = itemEnd;
+        }
+
+        if (plenums.Count == 1 && CountWord.Match(_folded, pos) is { Success: true } count && count.Index == pos)
+        {
+            return null;
+        }
+
+        var terms = new List<(string Roman, int Start, int End)>();
+        var term = Term.Match(_folded, pos);
+        if (term.Success && term.Index == pos)
+        {
+            foreach (Capture t in term.Groups["t"].Captures)
+            {
+                var value = char.IsAsciiDigit(t.Value[0]) || RomanAsWritten(t) ? SymbolText.Numeral(t.Value) : null;
+                if (value is null)
+                {
+                    // "khóa XII, Vì vậy …": the list of terms ends before a word that only looks Roman.
+                    break;
+                }
+
+                terms.Add((SymbolText.Roman(value.Value), t.Index, t.Index + t.Length));
+            }
+
+            if (terms.Count > 0)
+            {
+                pos = terms[^1].End;
+            }
+        }
+
+        foreach (var (value, start, end) in plenums)
+        {
+            if (terms.Count == 0)
+            {
+                Add(new MentionItem(DocumentKinds.Resolution, start, end) { Plenum = value });
+                continue;
+            }
+
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var (s, e) = i == 0 ? (start, end) : (terms[i].Start, terms[i].End);
+                Add(new MentionItem(DocumentKinds.Resolution, s, e) { Plenum = value, Term = terms[i].Roman });
+            }
+        }
+
+        return pos;
+    }
+
+    private int? PlenumOf(Match m)
+    {
+        if (m.Groups["w"].Success)
+        {
+            var w = m.Groups["w"];
+            return char.IsAsciiDigit(w.Value[0]) || w.Value.All(ch => ch is 'i' or 'v' or 'x') && RomanAsWritten(w)
+                ? SymbolText.Numeral(w.Value) ?? SymbolText.OrdinalWord(w.Value)
+                : SymbolText.OrdinalWord(string.Join(' ', w.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        var tw = m.Groups["tw"];
+        if (tw.Success && tw.Value == "tu" && _text[tw.Index + 1] is not ('Ư' or 'ư'))
+        {
+            // "TU" is the Thành ủy code; only "TƯ" stands for the Central Committee.
+            return null;
+        }
+
+        var p = m.Groups["p"];
+        if (!char.IsAsciiDigit(p.Value[0]) && !RomanAsWritten(p))
+        {
+            return null;
+        }
+
+        return SymbolText.Numeral(p.Value);
+    }
+
+    // Roman numerals count only when written upper-case ("VI", not the word "vì").
+
+    private bool RomanAsWritten(Capture c)
+    {
+        for (var i = c.Index; i < c.Index + c.Length; i++)
+        {
+            if (_text[i] is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int? TryNumbered(Match kindMatch)
+    {
+        var kind = DocumentKinds.ByFoldedWord(kindMatch.Groups["k"].Value);
+        if (kind is null || !KindWordAsWritten(kindMatch, kind))
+        {
+            return null;
+        }
+
+        var intro = Intro.Match(_folded, kindMatch.Index + kindMatch.Length);
+        if (!intro.Success || intro.Index != kindMatch.Index + kindMatch.Length)
+        {
+            return null;
+        }
+
+        var hasSo = intro.Groups["so"].Success;
+        var group = new MentionGroup(kind, hasSo);
+        var pos = intro.Index + intro.Length;
+        var itemStart = kindMatch.Index;
+        while (true)
+        {
+            var item = ReadItem(kind, hasSo, pos, itemStart, group.Items.Count == 0 ? null : group.Items[^1]);
+            if (item is null)
+            {
+                break;
+            }
+
+            group.Items.Add(item);
+            pos = item.End;
+            var sep = ItemSeparator.Match(_folded, pos);
+            if (!sep.Success || sep.Index != pos)
+            {
+                break;
+            }
+
+            itemStart = sep.Index + sep.Length;
+            pos = itemStart;
+        }
+
+        if (group.Items.Count == 0)
+        {
+            return null;
+        }
+
+        var end = group.Items[^1].End;
+        ApplyIssuerPhrase(group, end);
+        var firstBare = group.Items[0];
+        if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && firstBare.RawNumber.Length == 1)
+        {
+            // "Kế hoạch 1, nhiệm vụ giải pháp 10": a single bare digit is a slogan or count.
+            return null;
+        }
+
+        if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && IsAllCaps(kindMatch.Groups["k"]))
+        {
+            // "KẾ HOẠCH 16" in a table or heading is a label, not a citation (citations say "số" or give a symbol).
+            return null;
+        }
+
+        // Bare items of a list take the symbol of a later item with the same code ("01, 02 và 03-CTr/QU").
+        for (var i = group.Items.Count - 2; i >= 0; i--)
+        {
+            var it = group.Items[i];
+            var later = group.Items[i + 1];
+            if (it.IsBare && !later.IsState && later.Code == it.Code && later.Issuer is not null)
+            {
+                it.Issuer = later.Issuer;
+            }
+        }
+
+        foreach (var it in group.Items)
+        {
+            Add(it);
+        }
+
+        _groups.Add(group);
+        return end;
+    }
+
+    private MentionItem? ReadItem(DocumentKind kind, bool hasSo, int pos, int spanStart, MentionItem? previous)
+    {
+        var m = ItemPattern.Match(_folded, pos);
+        if (!m.Success || m.Index != pos || m.Length == 0)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"];
+        var end = m.Index + m.Length;
+        if (m.Groups["party"].Success)
+        {
+            var code = SymbolText.Code(_text.Substring(m.Groups["pc"].Index, m.Groups["pc"].Length));
+            var hasIssuer = m.Groups["pi"].Success;
+            if (DocumentKinds.ByCode(code) is not null || hasIssuer)
+            {
+                if (kind == DocumentKinds.Law)
+                {
+                    return null;
+                }
+
+                return new MentionItem(kind, spanStart, end)
+                {
+                    RawNumber = n.Value,
+                    Code = code,
+                    Issuer = hasIssuer ? SymbolText.Code(_text.Substring(m.Groups["pi"].Index, m.Groups["pi"].Length)) : null,
+                    HasSymbol = true,
+                };
+            }
+
+            end = n.Index + n.Length;
+        }
+        else if (m.Groups["state"].Success)
+        {
+            var symbol = SymbolText.StateSymbol(_text.Substring(m.Groups["sc"].Index, m.Groups["sc"].Length));
+            return new MentionItem(kind, spanStart, end)
+            {
+                RawNumber = _text.Substring(n.Index, n.Length),
+                Year = m.Groups["y"].Success ? m.Groups["y"].Value : null,
+                StateSymbolText = symbol,
+                IsState = true,
+                HasSymbol = true,
+            };
+        }
+        else if (m.Groups["yo"].Success)
+        {
+            if (kind.Code is null)
+            {
+                return null;
+            }
+
+            return new MentionItem(kind, spanStart, end)
+            {
+                RawNumber = n.Value,
+                Year = m.Groups["yo"].Value,
+                StateSymbolText = kind.Code,
+                IsState = true,
+                HasSymbol = true,
+            };
+        }
+
+        // A bare number: make sure it is not a count, a quantity, a date or a year.
+        if (kind == DocumentKinds.Law)
+        {
+            return null;
+        }
+
+        var goesOn = NumberGoesOn.Match(_folded, end);
+        if (goesOn.Success && goesOn.Index == end)
+        {
+            var isTightList = _folded[end] == ',' && previous is null && TightListContinues(end);
+            if (!isTightList)
+            {
+                return null;
+            }
+        }
+
+        // After "số" the number is a document number ("quyết định số 10 điều chỉnh …"), unless a percentage.
+        var count = CountWord.Match(_folded, end);
+        if (count.Success && count.Index == end && (!hasSo || count.Value.TrimStart().StartsWith('%')))
+        {
+            return null;
+        }
+
+        if (previous is not null && _folded[spanStart - 1] == ',' && char.IsAsciiDigit(_folded[spanStart])
+            && n.Value.Length != previous.RawNumber.Length && !char.IsWhiteSpace(_folded[spanStart - 1]))
+        {
+            return null;
+        }
+
+        if (!hasSo && previous is null && n.Value.Length == 4 && int.TryParse(n.Value, out var year) && year is >= 1945 and <= 2035)
+        {
+            // "Chương trình 2018": a year, not a number ("Công văn 2039" is a number).
+            return null;
+        }
+
+        return new MentionItem(kind, spanStart, end) { RawNumber = n.Value, Code = kind.Code };
+    }
+
+    // "217,218": a comma without space between numbers of the same width is a list, not a decimal.
+
+    private bool TightListContinues(int comma)
+    {
+        var digitsBefore = 0;
+        for (var i = comma - 1; i >= 0 && char.IsAsciiDigit(_folded[i]); i--)
+        {
+            digitsBefore++;
+        }
+
+        var digitsAfter = 0;
+        for (var i = comma + 1; i < _folded.Length && char.IsAsciiDigit(_folded[i]); i++)
+        {
+            digitsAfter++;
+        }
+
+        var after = comma + 1 + digitsAfter;
+        var endsCleanly = after >= _folded.Length || !char.IsLetterOrDigit(_folded[after]) && _folded[after] is not ('.' or '%' or '/');
+        return digitsBefore == digitsAfter && digitsBefore >= 2 && endsCleanly;
+    }
+
+    private bool IsAllCaps(Capture word)
+        => word.Length > 2 && !_text.AsSpan(word.Index, word.Length).ContainsAny(LowerCaseLetters);
+
+    private bool KindWordAsWritten(Match kindMatch, DocumentKind kind)
+    {
+        var k = kindMatch.Groups["k"];
+        var written = _text.Substring(k.Index, k.Length);
+        if (k.Value == "nq")
+        {
+            return written == "NQ";
+        }
+
+        if (!VietnameseText.HasDiacritics(written))
+        {
+            return true;
+        }
+
+        var normal = string.Join(' ', VietnameseText.Normalize(written).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return normal == VietnameseText.Normalize(kind.Vietnamese).ToLowerInvariant();
+    }
+
+    private void Add(MentionItem item)
+    {
+        item.Order = _items.Count;
+        _items.Add(item);
+    }
+
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SearchService.Core.Metadata;
+
+/// <summary>
+/// Multi-label topic classification of a report by weighted cue phrases, from the taxonomy in
+/// Resources/topics.json (labels, cues and weights kept readable and tunable there).
+/// </summary>
+/// <remarks>
+/// Cues match whole syllables, ignoring case, diacritics and tone placement ("giai phong mat bang"
+/// matches "Giải phóng mặt bằng") and dashes or commas between syllables ("xanh - sạch - đẹp"); where cues overlap the longest wins ("giáo dục chính trị tư tưởng"
+/// is not "giáo dục"). A cue scores its weight times <c>titleWeight</c> per title occurrence plus its weight
+/// times 1 + ln(n) for n body occurrences, so a long report does not win by repetition. A topic is
+/// assigned when its score is at least <c>relativeThreshold</c> of the best topic's (the lower
+/// <c>titleRelativeThreshold</c> when the title has one of its cues of weight 1 or more: the title says what a report is about) and at least
+/// <c>minScore</c>; at most <c>maxTopics</c>, best first. Every report gets at least one topic: the
+/// best one, or the first label of the taxonomy with no cue when nothing matched.
+/// </remarks>
+public sealed class TopicClassifier
+{
+    private static readonly Lazy<TopicClassifier> DefaultInstance = new(
+        () => Load(Path.Combine(AppContext.BaseDirectory, "Resources", "topics.json")));
+
+    private readonly TaxonomyFile _taxonomy;
+    private readonly Dictionary<string, List<(int Label, string Cue, double Weight)>> _cues;
+    private readonly int _maxCueSyllables;
+
+    private TopicClassifier(TaxonomyFile taxonomy)
+    {
+        _taxonomy = taxonomy;
+        Labels = taxonomy.Topics.Select(t => t.Label).ToList();
+        _cues = new Dictionary<string, List<(int, string, double)>>(StringComparer.Ordinal);
+        for (var label = 0; label < taxonomy.Topics.Count; label++)
+        {
+            foreach (var (cue, weight) in taxonomy.Topics[label].Cues)
+            {
+                var key = Gazetteer.NameKey(cue);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_cues.TryGetValue(key, out var list))
+                {
+                    _cues[key] = list = [];
+                }
+
+                list.Add((label, cue, weight));
+                _maxCueSyllables = Math.Max(_maxCueSyllables, key.Count(c => c == ' ') + 1);
+            }
+        }
+    }
+
+    /// <summary>The taxonomy shipped with the service (Resources/topics.json), loaded once.</summary>
+    public static TopicClassifier Default => DefaultInstance.Value;
+
+    /// <summary>Every label of the taxonomy, in file order.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Reads a taxonomy file in the topics.json format.</summary>
+    public static TopicClassifier Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Reads a taxonomy from JSON text in the topics.json format.</summary>
+    public static TopicClassifier Parse(string json)
+    {
+        var taxonomy = JsonSerializer.Deserialize<TaxonomyFile>(json)
+            ?? throw new InvalidDataException("empty topic taxonomy");
+        if (taxonomy.Topics.Count == 0)
+        {
+            throw new InvalidDataException("the topic taxonomy has no topics");
+        }
+
+        return new TopicClassifier(taxonomy);
+    }
+
+    /// <summary>The topics of a report, best first; never empty.</summary>
+    public IReadOnlyList<TopicAssignment> Classify(string title, string text)
+    {
+        var scores = new double[Labels.Count];
+        var cueScores = new Dictionary<(int Label, string Cue), double>();
+        var titleCounts = Count(SyllableText.Of(title ?? ""));
+        var bodyCounts = Count(SyllableText.Of(text ?? ""));
+        foreach (var key in titleCounts.Keys.Union(bodyCounts.Keys))
+        {
+            var inTitle = titleCounts.GetValueOrDefault(key);
+            var inBody = bodyCounts.GetValueOrDefault(key);
+            var strength = (inTitle * _taxonomy.TitleWeight) + (inBody > 0 ? 1 + Math.Log(inBody) : 0);
+            foreach (var (label, cue, weight) in _cues[key])
+            {
+                scores[label] += weight * strength;
+                cueScores[(label, cue)] = weight * strength;
+            }
+        }
+
+        var ranked = Enumerable.Range(0, Labels.Count)
+            .Where(l => scores[l] > 0)
+            .OrderByDescending(l => scores[l])
+            .ThenBy(l => l)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return [new TopicAssignment(Labels[0], 0, [])];
+        }
+
+        var inTitleLabels = titleCounts.Keys.SelectMany(k => _cues[k]).Where(c => c.Weight >= 1).Select(c => c.Label).ToHashSet();
+        var best = scores[ranked[0]];
+        return ranked
+            .Where((l, i) => i == 0 || (scores[l] >= _taxonomy.MinScore
+                && scores[l] >= best * (inTitleLabels.Contains(l) ? _taxonomy.TitleRelativeThreshold : _taxonomy.RelativeThreshold)))
+            .Take(Math.Max(1, _taxonomy.MaxTopics))
+            .Select(l => new TopicAssignment(
+                Labels[l],
+                Math.Round(scores[l], 3),
+                cueScores.Where(c => c.Key.Label == l).OrderByDescending(c => c.Value).ThenBy(c => c.Key.Cue, StringComparer.Ordinal).Select(c => c.Key.Cue).ToList()))
+            .ToList();
+    }
+
+    /// <summary>Occurrences of each cue key, longest match first, matches not overlapping.</summary>
+    private Dictionary<string, int> Count(SyllableText s)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < s.Count; i++)
+        {
+            for (var n = Math.Min(_maxCueSyllables, s.Count - i); n >= 1; n--)
+            {
+                var key = s.Joined(i, n);
+                if (_cues.ContainsKey(key) && s.IsJoined(i, n, allowDashAndComma: true))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private sealed class TaxonomyFile
+    {
+        [JsonPropertyName("titleWeight")]
+        public double TitleWeight { get; init; } = 5;
+
+        [JsonPropertyName("relativeThreshold")]
+        public double RelativeThreshold { get; init; } = 0.7;
+
+        [JsonPropertyName("titleRelativeThreshold")]
+        public double TitleRelativeThreshold { get; init; } = 0.25;
+
+        [JsonPropertyName("minScore")]
+        public double MinScore { get; init; } = 2;
+
+        [JsonPropertyName("maxTopics")]
+        public int MaxTopics { get; init; } = 3;
+
+        [JsonPropertyName("topics")]
+        public List<TopicEntry> Topics { get; init; } = [];
+    }
+
+    private sealed class TopicEntry
+    {
+        [JsonPropertyName("label")]
+        public string Label { get; init; } = "";
+
+        [JsonPropertyName("cues")]
+        public Dictionary<string, double> Cues { get; init; } = [];
+    }
+}
