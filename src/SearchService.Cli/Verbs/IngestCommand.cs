@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grpc.Core;
 using SearchService.Api.V1;
 using SearchService.Cli.Ingest;
 using SearchService.Cli.Output;
@@ -12,13 +13,22 @@ namespace SearchService.Cli.Verbs;
 /// </summary>
 internal static class IngestCommand
 {
+    public const string ApiKeyVariable = "SEARCHCTL_API_KEY";
+
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders of .txt portal reports and .jsonl files", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the IngestDocumentsResponse as JSON (proto field names)" };
+        var apiKey = new Option<string>("--api-key")
+        {
+            Description = $"The server's write key, sent as x-api-key (env {ApiKeyVariable})",
+            HelpName = "key",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ApiKeyVariable) ?? "",
+        };
         var command = new Command("ingest", "Add or replace reports: .txt portal reports and .jsonl files, or folders of them.");
         command.Arguments.Add(paths);
         command.Options.Add(json);
+        command.Options.Add(apiKey);
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (channel, ct) =>
         {
             var files = IngestReader.Files(parse.GetValue(paths) ?? []);
@@ -30,7 +40,13 @@ internal static class IngestCommand
                 throw new UsageException("no .txt or .jsonl file found in the paths given");
             }
 
-            var response = await Send(context, new IndexService.IndexServiceClient(channel), sendable, ct);
+            var headers = new Metadata();
+            if (parse.GetValue(apiKey) is { Length: > 0 } key)
+            {
+                headers.Add("x-api-key", key);
+            }
+
+            var response = await Send(context, new IndexService.IndexServiceClient(channel), sendable, headers, ct);
             if (parse.GetValue(json))
             {
                 await context.Output.WriteLineAsync(Formats.ToJson(response));
@@ -45,9 +61,9 @@ internal static class IngestCommand
         return command;
     }
 
-    private static async Task<IngestDocumentsResponse> Send(CliContext context, IndexService.IndexServiceClient client, List<IngestItem> items, CancellationToken cancellationToken)
+    private static async Task<IngestDocumentsResponse> Send(CliContext context, IndexService.IndexServiceClient client, List<IngestItem> items, Metadata headers, CancellationToken cancellationToken)
     {
-        using var call = client.IngestDocuments(cancellationToken: cancellationToken);
+        using var call = client.IngestDocuments(headers, cancellationToken: cancellationToken);
         async Task Stream(Action? advance)
         {
             foreach (var item in items)
