@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Google.Protobuf;
+using Grpc.Core;
 using SearchService.Api.V1;
 using SearchService.Server.Tests;
 
@@ -247,6 +248,25 @@ public sealed class CliVerbTests(ServerFixture server) : IClassFixture<ServerFix
 
         Assert.True(run.ExitCode == ExitCodes.ServerError, run.ToString());
         Assert.StartsWith("searchctl: the server answered INVALID_ARGUMENT: page_size:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("apa", "", StatusCode.InvalidArgument)]
+    [InlineData("", "", StatusCode.InvalidArgument)]
+    [InlineData("bibtex", "no/such-report", StatusCode.NotFound)]
+    public async Task BuildCitations_BadRequest_IsRefusedWithTheRightStatus(string style, string id, StatusCode expected)
+    {
+        var request = new BuildCitationsRequest { Style = style };
+        if (id.Length > 0)
+        {
+            request.DocumentIds.Add(id);
+        }
+
+        var client = new CitationService.CitationServiceClient(server.Channel());
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.BuildCitationsAsync(request, cancellationToken: TestContext.Current.CancellationToken).ResponseAsync);
+
+        Assert.Equal(expected, error.StatusCode);
+        Assert.Empty(server.Errors);
     }
 
     [Fact]
