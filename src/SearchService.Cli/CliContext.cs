@@ -32,8 +32,8 @@ internal sealed partial class CliContext : IDisposable
         });
         if (!IsTerminal)
         {
-            // Redirected output has no width; wide enough that titles and snippets are not squeezed.
-            Console.Profile.Width = 160;
+            // Redirected output has no width: COLUMNS when set, else wide enough that passages are not squeezed.
+            Console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40 ? columns : 160;
         }
 
         ServerOption = new Option<string>("--server")

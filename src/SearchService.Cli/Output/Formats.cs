@@ -28,12 +28,20 @@ internal static class Formats
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 report", "3 reports".</summary>
+    public static string Count(long n, string noun) => $"{Count(n)} {noun}{(n == 1 ? "" : "s")}";
+
     public static string Bytes(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",
         < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KiB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MiB"),
     };
+
+    /// <summary>The ward; for a district-level report "Cầu Giấy (district)"; "" when neither is known.</summary>
+    public static string Place(string ward, string district) => ward.Length > 0 ? ward
+        : district.Length > 0 ? $"{district} (district)"
+        : "";
 
     /// <summary>Shortens a long text for a table cell.</summary>
     public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

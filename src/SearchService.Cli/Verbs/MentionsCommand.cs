@@ -71,7 +71,7 @@ internal static class MentionsCommand
     {
         console.WriteLine(summary.Keys.Count == 0
             ? "The archive does not cite this reference."
-            : "Cited as: " + string.Join("; ", summary.Keys.Select(k => $"{k.Label} ({k.Key}): {Formats.Count(k.DocumentCount)} reports, {Formats.Count(k.MentionCount)} mentions")));
+            : "Cited as: " + string.Join("; ", summary.Keys.Select(k => $"{k.Label} ({k.Key}): {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}")));
         if (summary.Groups.Count == 0)
         {
             return;
@@ -87,7 +87,7 @@ internal static class MentionsCommand
         foreach (var group in summary.Groups)
         {
             table.AddRow(
-                new Text(group.Value.Length > 0 ? group.Value : "(unknown)"),
+                new Text(group.Value.Length > 0 ? group.Value : groupBy == "ward" ? "(no ward)" : "(unknown)"),
                 new Text(Formats.Count(group.DocumentCount)),
                 new Text(Formats.Count(group.MentionCount)),
                 new Text(Formats.Date(group.FirstPublished)),
@@ -116,14 +116,14 @@ internal static class MentionsCommand
         {
             table.AddRow(
                 new Text(Formats.Date(hit.PublishedAt)),
-                new Text(hit.Ward.Length > 0 ? hit.Ward : hit.District),
+                new Text(Formats.Place(hit.Ward, hit.District)),
                 new Markup($"{Markup.Escape(hit.DocumentTitle)}\n[dim]{Markup.Escape(hit.DocumentId)}[/]"),
                 new Text(hit.Key),
                 new Text(Formats.Clip(hit.Sentence, 400)));
         }
 
         console.Write(table);
-        console.WriteLine($"{Formats.Count(page.TotalSize)} mentions; showing {page.Mentions.Count}.");
+        console.WriteLine($"{Formats.Count(page.TotalSize, "mention")}; showing {page.Mentions.Count}.");
         if (page.NextPageToken.Length > 0)
         {
             console.WriteLine($"Next page: --page-token {page.NextPageToken}");

@@ -50,7 +50,7 @@ internal static class ReferencesCommand
             }
 
             context.Console.Write(table);
-            context.Console.WriteLine($"{Formats.Count(page.TotalSize)} references; showing {page.References.Count}.");
+            context.Console.WriteLine($"{Formats.Count(page.TotalSize, "reference")}; showing {page.References.Count}.");
             if (page.NextPageToken.Length > 0)
             {
                 context.Console.WriteLine($"Next page: --page-token {page.NextPageToken}");

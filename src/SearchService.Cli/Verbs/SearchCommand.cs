@@ -85,20 +85,19 @@ internal static class SearchCommand
             {
                 rank++;
                 var document = result.Document;
-                var place = document.Ward.Length > 0 ? document.Ward : document.District;
                 var passage = result.Snippets.Count > 0
                     ? string.Join("\n…\n", result.Snippets.Select(s => Highlighter.Markup(s, context.IsTerminal)))
                     : "";
                 table.AddRow(
                     new Text(rank.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new Text(place),
+                    new Text(Formats.Place(document.Ward, document.District)),
                     new Text(Formats.Year(document.Year)),
                     new Markup($"{Markup.Escape(document.Title)}\n[dim]{Markup.Escape(document.Id)}[/]"),
                     new Markup(passage));
             }
 
             console.Write(table);
-            console.WriteLine($"{Formats.Count(response.TotalSize)} results; showing {response.Results.Count}.");
+            console.WriteLine($"{Formats.Count(response.TotalSize, "result")}; showing {response.Results.Count}.");
         }
 
         foreach (var facet in response.Facets)

@@ -67,7 +67,7 @@ internal static class ShowCommand
 
         if (document.Mentions.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title($"{document.Mentions.Count} mentions");
+            var table = new Table().Border(TableBorder.Rounded).Title(Formats.Count(document.Mentions.Count, "mention"));
             table.AddColumn("key");
             table.AddColumn("as written");
             table.AddColumn("offset", c => c.RightAligned());
