@@ -38,8 +38,12 @@ builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
+builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.Services.AddGrpc(options =>
 {
+    options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
+    options.MaxSendMessageSize = limits.MaxSendMessageBytes;
     options.Interceptors.Add<CallLoggingInterceptor>();
     options.Interceptors.Add<WriteAccessInterceptor>();
     options.EnableDetailedErrors = false;

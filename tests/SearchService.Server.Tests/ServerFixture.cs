@@ -18,10 +18,18 @@ namespace SearchService.Server.Tests;
 public class ServerFixture : WebApplicationFactory<Program>
 {
     public ServerFixture()
+        : this(TestArchive.Create())
     {
-        Archive = TestArchive.Create();
+    }
+
+    protected ServerFixture(string archive)
+    {
+        Archive = archive;
         IndexPath = TestReports.NewIndexFolder();
     }
+
+    /// <summary>More configuration for a fixture of its own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public string Archive { get; }
 
@@ -44,9 +52,16 @@ public class ServerFixture : WebApplicationFactory<Program>
     /// <summary>The API key write calls must send; empty disables writes.</summary>
     public virtual string ApiKey => "test-api-key";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-        .UseSetting("Archive:Path", Archive)
-        .UseSetting("Index:Path", IndexPath)
-        .UseSetting("Security:ApiKey", ApiKey)
-        .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Logs));
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder
+            .UseSetting("Archive:Path", Archive)
+            .UseSetting("Index:Path", IndexPath)
+            .UseSetting("Security:ApiKey", ApiKey)
+            .ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 }

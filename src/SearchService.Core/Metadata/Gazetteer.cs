@@ -17,24 +17,25 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> DefaultInstance = new(() => Load(DefaultPath));
 
     private readonly Dictionary<string, List<string>> _wardsByDistrict;
-    private readonly Dictionary<string, string> _districtByKey;
+    private readonly Dictionary<string, DistrictEntry> _districtByKey;
     private readonly Dictionary<string, string> _districtKinds;
     private readonly Dictionary<string, List<WardEntry>> _wardsByKey;
+    private readonly HashSet<string> _firstSyllables;
 
-    private Gazetteer(IEnumerable<(string Kind, string District, string Ward, string[] Aliases)> rows)
+    private Gazetteer(IEnumerable<(string Kind, string District, string Ward, string[] Aliases, bool PrefixOnly)> rows)
     {
         _wardsByDistrict = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        _districtByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        _districtByKey = new Dictionary<string, DistrictEntry>(StringComparer.Ordinal);
         _districtKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         _wardsByKey = new Dictionary<string, List<WardEntry>>(StringComparer.Ordinal);
         var districts = new List<string>();
-        foreach (var (kind, district, ward, aliases) in rows)
+        foreach (var (kind, district, ward, aliases, prefixOnly) in rows)
         {
             if (!_wardsByDistrict.ContainsKey(district))
             {
                 _wardsByDistrict[district] = [];
                 _districtKinds[district] = kind;
-                _districtByKey[NameKey(district)] = district;
+                _districtByKey[NameKey(district)] = new DistrictEntry(district, Spelling(district));
                 districts.Add(district);
             }
 
@@ -52,12 +53,13 @@ public sealed class Gazetteer
                     _wardsByKey[key] = list = [];
                 }
 
-                list.Add(new WardEntry(ward, district));
+                list.Add(new WardEntry(ward, district, Spelling(name), prefixOnly));
                 MaxWardSyllables = Math.Max(MaxWardSyllables, key.Count(c => c == ' ') + 1);
             }
         }
 
         Districts = districts;
+        _firstSyllables = _wardsByKey.Keys.Concat(_districtByKey.Keys).Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         MaxDistrictSyllables = _districtByKey.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -76,10 +78,13 @@ public sealed class Gazetteer
     /// <summary>Reads a gazetteer file in the hanoi.tsv format.</summary>
     public static Gazetteer Load(string path) => Parse(File.ReadAllLines(path, Encoding.UTF8));
 
-    /// <summary>Reads gazetteer rows: kind, district, ward (empty for the district itself), aliases separated by "|".</summary>
+    /// <summary>
+    /// Reads gazetteer rows: kind, district, ward (empty for the district itself), aliases separated by "|",
+    /// flags ("phường-only": the name is a ward only after "phường" or "P.").
+    /// </summary>
     public static Gazetteer Parse(IEnumerable<string> lines)
     {
-        var rows = new List<(string, string, string, string[])>();
+        var rows = new List<(string, string, string, string[], bool)>();
         foreach (var raw in lines)
         {
             if (raw.Length == 0 || raw.StartsWith('#'))
@@ -90,7 +95,8 @@ public sealed class Gazetteer
             var cells = raw.Split('\t');
             string Cell(int i) => i < cells.Length ? cells[i].Trim().Normalize(NormalizationForm.FormC) : "";
             var aliases = Cell(3).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            rows.Add((Cell(0), Cell(1), Cell(2), aliases));
+            var prefixOnly = Cell(4).Split(',', StringSplitOptions.TrimEntries).Contains("phường-only");
+            rows.Add((Cell(0), Cell(1), Cell(2), aliases, prefixOnly));
         }
 
         return new Gazetteer(rows);
@@ -134,7 +140,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(typed);
         var key = StripPrefix(NameKey(typed), "quan ", "huyen ", "thi xa ", "q ");
-        return _districtByKey.GetValueOrDefault(key);
+        return _districtByKey.GetValueOrDefault(key)?.District;
     }
 
     /// <summary>The districts that have a ward of this name; empty when it is no ward.</summary>
@@ -144,11 +150,14 @@ public sealed class Gazetteer
     /// <summary>"quận", "huyện" or "thị xã".</summary>
     internal string KindOf(string district) => _districtKinds.GetValueOrDefault(district, "");
 
+    /// <summary>True when some ward or district name begins with this folded syllable.</summary>
+    internal bool StartsName(string syllable) => _firstSyllables.Contains(syllable);
+
     /// <summary>Ward entries for a key of space-joined folded syllables.</summary>
     internal IReadOnlyList<WardEntry>? FindWard(string key) => _wardsByKey.GetValueOrDefault(key);
 
     /// <summary>District for a key of space-joined folded syllables.</summary>
-    internal string? FindDistrict(string key) => _districtByKey.GetValueOrDefault(key);
+    internal DistrictEntry? FindDistrict(string key) => _districtByKey.GetValueOrDefault(key);
 
     /// <summary>Folded lower-case syllables joined by single spaces, punctuation dropped: "P. Ngọc  Thuỵ" → "p ngoc thuy".</summary>
     internal static string NameKey(string name)
@@ -170,5 +179,20 @@ public sealed class Gazetteer
         return key;
     }
 
-    internal sealed record WardEntry(string Ward, string District);
+    // Lower case in the archive's tone placement, for checking the marks a name was typed with.
+    private static string Spelling(string name) => string.Join(' ', SyllableSpellings(name));
+
+    private static IEnumerable<string> SyllableSpellings(string name)
+    {
+        var syllables = SyllableText.Of(name);
+        for (var i = 0; i < syllables.Count; i++)
+        {
+            yield return syllables.Text[syllables.Starts[i]..syllables.Ends[i]].ToLowerInvariant();
+        }
+    }
+
+    /// <summary>A ward under one of its names: the spelling of that name and whether it needs "phường".</summary>
+    internal sealed record WardEntry(string Ward, string District, string Spelling, bool PrefixOnly);
+
+    internal sealed record DistrictEntry(string District, string Spelling);
 }

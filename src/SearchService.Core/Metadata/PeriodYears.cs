@@ -13,7 +13,8 @@ namespace SearchService.Core.Metadata;
 /// <item>Title: the years the title states ("năm 2018", "6 tháng đầu năm 2018", "quý I/2019", a bare
 /// "2019") are the period. A later year than the publication year is a plan ("triển khai nhiệm vụ năm
 /// 2021" in December 2020) and counts only when the title states no other year, or as the second
-/// half of a school year.</item>
+/// half of a school year. A year more than five years before publication is history ("kỷ niệm ...
+/// 3/2/1930"), not a period.</item>
 /// <item>Body: otherwise the years the text states as "năm YYYY" at least twice, from three years
 /// before publication up to the publication year: the most frequent, and any other at least half as
 /// frequent. A year stated once is background ("Năm 2019, phường..." in a report of April 2020).</item>
@@ -21,11 +22,18 @@ namespace SearchService.Core.Metadata;
 /// in the title) published in January is about the year before; no years without a stated year or a date.</item>
 /// </list>
 /// <para>A span of years ("nhiệm kỳ 2015 - 2020", "giai đoạn 2020-2025", "(1930 - 2020)") is a term or an
-/// anniversary, not a period reported on, and is never expanded; a school year ("năm học 2017-2018")
-/// is about both of its calendar years.</para>
+/// anniversary, not a period reported on, and is not expanded, with one exception: the report of a
+/// congress ("Đại hội ...", title without a stated year, not its preparation: "dự thảo", "văn kiện",
+/// "chuẩn bị", "góp ý") is about the term it closes, so the term
+/// "nhiệm kỳ A - B" of the text that ends where the new term of the title begins (or, without one, in the
+/// publication year) gives every year A..B. A school year ("năm học 2017-2018") is about both of
+/// its calendar years.</para>
 /// </remarks>
 public static partial class PeriodYears
 {
+    // A year further back than this before publication is history (an anniversary), not a period reported on.
+    private const int HistoryYears = 5;
+
     // A year stated once in the body is background ("Năm 2019, phường ..." in a 2020 event report).
     private const int MinimumStatements = 2;
 
@@ -36,7 +44,9 @@ public static partial class PeriodYears
     public static IReadOnlyList<int> Extract(string title, string text, DateTimeOffset? published)
     {
         var publishedYear = published?.Year;
-        var titleMentions = Mentions(Key(title)).ToList();
+        var titleMentions = Mentions(Key(title))
+            .Where(m => publishedYear is null || m.Year >= publishedYear - HistoryYears)
+            .ToList();
         var titleYears = titleMentions.Select(m => m.Year).Distinct().ToList();
         if (titleYears.Count > 0)
         {
@@ -45,6 +55,16 @@ public static partial class PeriodYears
         }
 
         var bodyKey = Key(text);
+        var titleKey = Key(title);
+        if (CongressPattern().IsMatch(titleKey) && !CongressPreparationPattern().IsMatch(titleKey))
+        {
+            var closing = ClosingTerm(titleKey, bodyKey, publishedYear);
+            if (closing is { } term)
+            {
+                return Enumerable.Range(term.From, term.To - term.From + 1).ToList();
+            }
+        }
+
         var counts = new Dictionary<int, int>();
         foreach (var mention in Mentions(bodyKey).Where(m => m.IsStated))
         {
@@ -68,6 +88,26 @@ public static partial class PeriodYears
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The term a congress closes: a "nhiệm kỳ A - B" in the text that ends where the congress's new term
+    /// (named in the title) begins, or in the publication year.
+    /// </summary>
+    private static (int From, int To)? ClosingTerm(string titleKey, string bodyKey, int? publishedYear)
+    {
+        var newTermStarts = TermPattern().Matches(titleKey).Select(m => int.Parse(m.Groups["a"].Value)).ToHashSet();
+        foreach (Match term in TermPattern().Matches(bodyKey))
+        {
+            var from = int.Parse(term.Groups["a"].Value);
+            var to = int.Parse(term.Groups["b"].Value);
+            if (from < to && to - from <= 5 && (newTermStarts.Contains(to) || (newTermStarts.Count == 0 && to == publishedYear)))
+            {
+                return (from, to);
+            }
+        }
+
+        return null;
     }
 
     private static string Key(string? text) => VietnameseText.Key(text ?? "");
@@ -101,6 +141,16 @@ public static partial class PeriodYears
             yield return new YearMention(int.Parse(year.Value), stated, false);
         }
     }
+
+    [GeneratedRegex(@"\bdai hoi\b")]
+    private static partial Regex CongressPattern();
+
+    // Preparing a congress (drafts, comments) is not holding it.
+    [GeneratedRegex(@"\b(du thao|chuan bi|van kien|gop y|y kien)\b")]
+    private static partial Regex CongressPreparationPattern();
+
+    [GeneratedRegex(@"nhiem ky\s+(?<a>(?:19|20)\d\d)\s*[-–—]\s*(?<b>(?:19|20)\d\d)")]
+    private static partial Regex TermPattern();
 
     // Titles of reviews of a past period.
     [GeneratedRegex(@"\b(tong ket|so ket|ket qua|nhin lai)\b")]

@@ -5,9 +5,12 @@ namespace SearchService.Core.Metadata;
 /// </summary>
 /// <remarks>
 /// <para>Only references that name a ward as a ward count: "phường X", "P. X", and in the title also a bare
-/// ward name (not after "phố", "đường", "chợ", "cầu", "trường"…, not inside a person's name, and not a
-/// name that is also a district's). A street, market, school or person carrying a ward's name in the body
-/// ("phố Ngọc Lâm", "chợ Dịch Vọng", "Nguyễn Văn Long Biên") is not a cue.</para>
+/// ward name written as a proper name (not after "phố", "đường", "chợ", "cầu", "trường"…, not inside a
+/// person's name, not a name that is also a district's, and not one the gazetteer marks "phường-only"
+/// because it is also a person, province or phrase: "Quang Trung", "Vĩnh Phúc", "Đồng Tâm"). A street,
+/// market, school or person carrying a ward's name in the body ("phố Ngọc Lâm", "chợ Dịch Vọng",
+/// "Nguyễn Văn Long Biên") is not a cue. Names match without diacritics or in the other tone placement,
+/// but a syllable typed with marks must carry the name's marks ("buổi" is not "Bưởi").</para>
 /// <para>Rules, in order; <see cref="PlaceResult.Evidence"/> names the rule that decided:</para>
 /// <list type="number">
 /// <item>title: the first ward the title names;</item>
@@ -54,7 +57,7 @@ public sealed class PlaceLocator
         if (titleWards.Count > 0)
         {
             var cue = titleWards[0];
-            return WithDistrict(cue, titleDistricts, bodyDistricts, $"title: {cue.Text}");
+            return WithDistrict(cue, titleDistricts, bodyDistricts, titleWards.Concat(bodyWards), $"title: {cue.Text}");
         }
 
         if (titleDistricts.Count > 0 || HasDistrictBody(head))
@@ -76,7 +79,7 @@ public sealed class PlaceLocator
         {
             var rule = bodyWards.Any(c => c.Ward == best.Cue.Ward && c.IsReportingBody) ? "reporting body" : "most named ward";
             var cue = bodyWards.FirstOrDefault(c => c.Ward == best.Cue.Ward && c.IsReportingBody) ?? best.Cue;
-            return WithDistrict(cue, titleDistricts, bodyDistricts, $"{rule}: {cue.Text} (score {best.Score}, {best.Count}×)");
+            return WithDistrict(cue, titleDistricts, bodyDistricts, bodyWards, $"{rule}: {cue.Text} (score {best.Score}, {best.Count}×)");
         }
 
         var district = MostNamed(bodyDistricts);
@@ -95,7 +98,8 @@ public sealed class PlaceLocator
             .Select(g => g.Key)
             .FirstOrDefault();
 
-    private PlaceResult WithDistrict(WardCue cue, List<DistrictCue> titleDistricts, List<DistrictCue> bodyDistricts, string evidence)
+    private static PlaceResult WithDistrict(
+        WardCue cue, List<DistrictCue> titleDistricts, List<DistrictCue> bodyDistricts, IEnumerable<WardCue> wards, string evidence)
     {
         var districts = cue.Districts;
         if (districts.Count == 1)
@@ -110,9 +114,21 @@ public sealed class PlaceLocator
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)
                 .FirstOrDefault();
-        return chosen is null
-            ? new PlaceResult(cue.Ward, districts[0], evidence + $"; ward of {string.Join(" and ", districts)}, none named, took the first")
-            : new PlaceResult(cue.Ward, chosen, evidence + $"; {chosen} named in the text");
+        if (chosen is not null)
+        {
+            return new PlaceResult(cue.Ward, chosen, evidence + $"; {chosen} named in the text");
+        }
+
+        // Else the district whose other wards the text names ("phường Minh Khai, phường Vĩnh Tuy").
+        var neighbour = wards
+            .Where(w => w.Ward != cue.Ward && w.Districts.Count == 1 && districts.Contains(w.Districts[0]))
+            .GroupBy(w => w.Districts[0])
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return neighbour is not null
+            ? new PlaceResult(cue.Ward, neighbour, evidence + $"; other wards of {neighbour} named")
+            : new PlaceResult(cue.Ward, districts[0], evidence + $"; ward of {string.Join(" and ", districts)}, none named, took the first");
     }
 
     private List<WardCue> FindWardCues(SyllableText s, bool isTitle)
@@ -120,21 +136,29 @@ public sealed class PlaceLocator
         var cues = new List<WardCue>();
         for (var i = 0; i < s.Count; i++)
         {
+            if (!_gazetteer.StartsName(s.Syllable(i)))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(_gazetteer.MaxWardSyllables, s.Count - i); n >= 1; n--)
             {
-                if (!s.IsContiguous(i, n))
+                if (!s.IsContiguous(i, n) || _gazetteer.FindWard(s.Joined(i, n)) is not { } found)
                 {
                     continue;
                 }
 
-                var entries = _gazetteer.FindWard(s.Joined(i, n));
-                if (entries is null)
+                // Typed marks must be the name's marks: "buổi" is not "Bưởi", "diễn biến" not "Điện Biên".
+                var entries = found.Where(e => s.Fits(i, n, e.Spelling)).ToList();
+                if (entries.Count == 0)
                 {
                     continue;
                 }
 
                 var prefix = WardPrefixLength(s, i);
-                var isWard = prefix > 0 || (isTitle && IsBareTitleName(s, i) && _gazetteer.FindDistrict(s.Joined(i, n)) is null);
+                var isWard = prefix > 0
+                    || (isTitle && entries.Any(e => !e.PrefixOnly) && IsBareTitleName(s, i, n)
+                        && _gazetteer.FindDistrict(s.Joined(i, n)) is null);
                 if (isWard)
                 {
                     var start = i - prefix;
@@ -158,24 +182,23 @@ public sealed class PlaceLocator
         var cues = new List<DistrictCue>();
         for (var i = 0; i < s.Count; i++)
         {
+            if (!_gazetteer.StartsName(s.Syllable(i)))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(_gazetteer.MaxDistrictSyllables, s.Count - i); n >= 1; n--)
             {
-                if (!s.IsContiguous(i, n))
-                {
-                    continue;
-                }
-
-                var district = _gazetteer.FindDistrict(s.Joined(i, n));
-                if (district is null)
+                if (!s.IsContiguous(i, n) || _gazetteer.FindDistrict(s.Joined(i, n)) is not { } entry || !s.Fits(i, n, entry.Spelling))
                 {
                     continue;
                 }
 
                 var prefix = DistrictPrefixLength(s, i);
-                var isDistrict = prefix > 0 || (isTitle && !s.Is(i - 1, "phuong") && IsBareTitleName(s, i));
+                var isDistrict = prefix > 0 || (isTitle && !s.Is(i - 1, "phuong") && IsBareTitleName(s, i, n));
                 if (isDistrict && !s.Is(i - 1, "phuong") && !ContinuesAsWard(s, i, n))
                 {
-                    cues.Add(new DistrictCue(district, i, s.Original(i - prefix, n + prefix)));
+                    cues.Add(new DistrictCue(entry.District, i, s.Original(i - prefix, n + prefix)));
                     i += n - 1;
                     break;
                 }
@@ -242,17 +265,23 @@ public sealed class PlaceLocator
             || s.Is(phuong - 1, "ubnd") || s.Is(phuong - 1, "hdnd") || s.Is(phuong - 1, "ubmttq") || s.Is(phuong - 1, "mttq");
     }
 
-    // A bare name in a title: at the start, or after a lower-case word that does not make it a street,
-    // a building or part of a longer proper name (a person "Nguyễn Văn Long Biên").
-    private static bool IsBareTitleName(SyllableText s, int i)
+    // A bare name in a title: written as a proper name, at the start or after a lower-case word that
+    // does not make it a street or building ("phố", "chợ", a house number "148 Giảng Võ") or part of a
+    // longer proper name (a person "Nguyễn Văn Long Biên").
+    private static bool IsBareTitleName(SyllableText s, int i, int n)
     {
+        if (!s.IsProperName(i, n))
+        {
+            return false;
+        }
+
         if (i == 0)
         {
             return true;
         }
 
         var previous = s.Syllable(i - 1);
-        if (PlaceWords.Contains(previous))
+        if (PlaceWords.Contains(previous) || previous.All(char.IsDigit))
         {
             return false;
         }

@@ -8,12 +8,19 @@ namespace SearchService.Core.Metadata;
 /// </summary>
 internal sealed class SyllableText
 {
+    private readonly string[] _syllables;
+
     private SyllableText(string text, string key, int[] starts, int[] ends)
     {
         Text = text;
         Key = key;
         Starts = starts;
         Ends = ends;
+        _syllables = new string[starts.Length];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            _syllables[i] = key[starts[i]..ends[i]];
+        }
     }
 
     /// <summary>The normalized text (NFC, one tone placement); offsets below point into it.</summary>
@@ -31,7 +38,7 @@ internal sealed class SyllableText
     public static SyllableText Of(string text)
     {
         var normalized = VietnameseText.Normalize(text ?? "");
-        var key = VietnameseText.Fold(normalized.ToLowerInvariant());
+        var key = VietnameseText.Key(normalized);
         var starts = new List<int>();
         var ends = new List<int>();
         var i = 0;
@@ -57,7 +64,7 @@ internal sealed class SyllableText
     }
 
     /// <summary>The key of syllable <paramref name="index"/> ("phuong").</summary>
-    public string Syllable(int index) => Key[Starts[index]..Ends[index]];
+    public string Syllable(int index) => _syllables[index];
 
     /// <summary>True when syllable <paramref name="index"/> exists and its key is <paramref name="value"/>.</summary>
     public bool Is(int index, string value)
@@ -65,14 +72,52 @@ internal sealed class SyllableText
             && string.CompareOrdinal(Key, Starts[index], value, 0, value.Length) == 0;
 
     /// <summary>The keys of <paramref name="length"/> syllables from <paramref name="index"/>, joined by one space.</summary>
-    public string Joined(int index, int length)
+    public string Joined(int index, int length) => length == 1 ? _syllables[index] : string.Join(" ", _syllables, index, length);
+
+    /// <summary>
+    /// True when syllables index .. index+length-1 could be <paramref name="spelling"/> (lower case,
+    /// <see cref="VietnameseText.Normalize"/>d, syllables separated by single spaces): each syllable is
+    /// either typed without any marks or with exactly the marks of the spelling, so "buoi" and "bưởi"
+    /// fit "bưởi" but "buổi" does not.
+    /// </summary>
+    public bool Fits(int index, int length, string spelling)
     {
-        if (length == 1)
+        var parts = spelling.Split(' ');
+        if (parts.Length != length)
         {
-            return Syllable(index);
+            return false;
         }
 
-        return string.Join(' ', Enumerable.Range(index, length).Select(Syllable));
+        for (var k = 0; k < length; k++)
+        {
+            var typed = Text.AsSpan(Starts[index + k], Ends[index + k] - Starts[index + k]);
+            if (!VietnameseText.HasDiacritics(typed))
+            {
+                continue;
+            }
+
+            if (!typed.ToString().ToLowerInvariant().Equals(parts[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when every syllable from index on starts with a capital letter or a digit (a proper name).</summary>
+    public bool IsProperName(int index, int length)
+    {
+        for (var k = index; k < index + length; k++)
+        {
+            var first = Text[Starts[k]];
+            if (!char.IsUpper(first) && !char.IsDigit(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The characters between syllable <paramref name="index"/> and the next one.</summary>

@@ -25,11 +25,13 @@ public sealed class TopicClassifier
     private readonly TaxonomyFile _taxonomy;
     private readonly Dictionary<string, List<(int Label, string Cue, double Weight)>> _cues;
     private readonly int _maxCueSyllables;
+    private readonly HashSet<string> _firstSyllables;
 
     private TopicClassifier(TaxonomyFile taxonomy)
     {
         _taxonomy = taxonomy;
         Labels = taxonomy.Topics.Select(t => t.Label).ToList();
+        _firstSyllables = new HashSet<string>(StringComparer.Ordinal);
         _cues = new Dictionary<string, List<(int, string, double)>>(StringComparer.Ordinal);
         for (var label = 0; label < taxonomy.Topics.Count; label++)
         {
@@ -47,6 +49,7 @@ public sealed class TopicClassifier
                 }
 
                 list.Add((label, cue, weight));
+                _firstSyllables.Add(key.Split(' ')[0]);
                 _maxCueSyllables = Math.Max(_maxCueSyllables, key.Count(c => c == ' ') + 1);
             }
         }
@@ -122,6 +125,11 @@ public sealed class TopicClassifier
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < s.Count; i++)
         {
+            if (!_firstSyllables.Contains(s.Syllable(i)))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(_maxCueSyllables, s.Count - i); n >= 1; n--)
             {
                 var key = s.Joined(i, n);
@@ -143,16 +151,16 @@ public sealed class TopicClassifier
         public double TitleWeight { get; init; } = 5;
 
         [JsonPropertyName("relativeThreshold")]
-        public double RelativeThreshold { get; init; } = 0.7;
+        public double RelativeThreshold { get; init; } = 0.25;
 
         [JsonPropertyName("titleRelativeThreshold")]
-        public double TitleRelativeThreshold { get; init; } = 0.25;
+        public double TitleRelativeThreshold { get; init; } = 0.15;
 
         [JsonPropertyName("minScore")]
         public double MinScore { get; init; } = 2;
 
         [JsonPropertyName("maxTopics")]
-        public int MaxTopics { get; init; } = 3;
+        public int MaxTopics { get; init; } = 2;
 
         [JsonPropertyName("topics")]
         public List<TopicEntry> Topics { get; init; } = [];

@@ -5,14 +5,15 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// Counts the values of sorted-set doc-values fields over every matching document (Lucene.Net.Facet
-/// is not used): per segment by ordinal, then resolved to strings once per segment.
+/// is not used): per segment by ordinal in cached <see cref="OrdinalTable"/>s, resolved to strings
+/// once per segment.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> docValuesFields) : ICollector
 {
     private readonly Dictionary<string, long>[] _totals =
         docValuesFields.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
 
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[docValuesFields.Count];
+    private readonly OrdinalTable?[] _tables = new OrdinalTable?[docValuesFields.Count];
     private readonly int[]?[] _segmentCounts = new int[]?[docValuesFields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -32,57 +33,52 @@ internal sealed class FacetCollector(IReadOnlyList<string> docValuesFields) : IC
         Flush();
         for (var f = 0; f < docValuesFields.Count; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(docValuesFields[f]);
-            _values[f] = values;
-            _segmentCounts[f] = values is null ? null : new int[values.ValueCount];
+            var table = OrdinalTable.For(context.AtomicReader, docValuesFields[f]);
+            _tables[f] = table;
+            _segmentCounts[f] = table is null ? null : new int[table.Values.Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _tables.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
+            var table = _tables[f];
+            if (table is null)
             {
                 continue;
             }
 
             var counts = _segmentCounts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var ordinals = table.Ordinals;
+            for (int i = table.Starts[doc], end = table.Starts[doc + 1]; i < end; i++)
             {
-                counts[ord]++;
+                counts[ordinals[i]]++;
             }
         }
     }
 
     private void Flush()
     {
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _tables.Length; f++)
         {
-            var values = _values[f];
+            var table = _tables[f];
             var counts = _segmentCounts[f];
-            if (values is null || counts is null)
+            if (table is null || counts is null)
             {
                 continue;
             }
 
-            var scratch = new Lucene.Net.Util.BytesRef();
             for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
+                if (counts[ord] != 0)
                 {
-                    continue;
+                    var key = table.Values[ord];
+                    _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
                 }
-
-                values.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
-                _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
             }
 
-            _values[f] = null;
+            _tables[f] = null;
             _segmentCounts[f] = null;
         }
     }

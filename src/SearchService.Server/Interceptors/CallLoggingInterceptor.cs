@@ -3,7 +3,9 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
 using SearchService.Core.Errors;
+using SearchService.Server.Hosting;
 
 namespace SearchService.Server.Interceptors;
 
@@ -11,13 +13,16 @@ namespace SearchService.Server.Interceptors;
 /// Maps Core's exceptions to gRPC status codes and writes exactly one log line per call: method,
 /// status code and elapsed milliseconds. Services themselves hold no try/catch.
 /// </summary>
-internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger) : Interceptor
+internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger, IOptions<LimitsOptions> limits) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         var clock = Stopwatch.StartNew();
         var code = StatusCode.OK;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(limits.Value.CallTimeoutSeconds));
+        context.SetCallToken(timeout.Token);
         try
         {
             return await continuation(request, context);
@@ -99,7 +104,12 @@ internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingIntercep
             case DocumentNotFoundException notFound:
                 return new RpcException(new Grpc.Core.Status(StatusCode.NotFound, notFound.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
-                return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled or its deadline passed"));
+                return context.Deadline <= DateTime.UtcNow
+                    ? new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded, "the call's deadline passed; its work was stopped"))
+                    : new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled; its work was stopped"));
+            case OperationCanceledException when context.CallToken().IsCancellationRequested:
+                return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded,
+                    $"the call ran longer than the server's limit of {limits.Value.CallTimeoutSeconds} s (Limits:CallTimeoutSeconds); narrow it"));
             default:
                 LogUnexpected(exception, context.Method);
                 return new RpcException(new Grpc.Core.Status(StatusCode.Internal, "internal error; the server log has the details"));
@@ -109,7 +119,7 @@ internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingIntercep
     private void LogCall(string method, StatusCode code, double elapsedMs)
     {
         if (code is StatusCode.OK or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.Cancelled
-            or StatusCode.Unauthenticated or StatusCode.PermissionDenied)
+            or StatusCode.Unauthenticated or StatusCode.PermissionDenied or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted)
         {
             LogCompleted(logger, method, code, elapsedMs);
         }

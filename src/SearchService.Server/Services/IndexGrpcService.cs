@@ -1,6 +1,7 @@
 using Grpc.Core;
 using SearchService.Api.V1;
 using SearchService.Core.Indexing;
+using SearchService.Server.Interceptors;
 using SearchService.Server.Mapping;
 
 namespace SearchService.Server.Services;
@@ -13,7 +14,7 @@ internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingest
 
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
-        var summary = await ingestor.IngestAsync(Read(requestStream, context.CancellationToken), context.CancellationToken);
+        var summary = await ingestor.IngestAsync(Read(requestStream, context.CallToken()), context.CallToken());
         var response = new IngestDocumentsResponse { Accepted = summary.Accepted, Updated = summary.Updated, Unchanged = summary.Unchanged };
         response.Rejected.AddRange(summary.Rejected.Select(r => new Api.V1.IngestRejection { Id = r.Id, Index = r.Index, Reason = r.Reason }));
         return response;
@@ -21,7 +22,7 @@ internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingest
 
     public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
     {
-        await ingestor.DeleteAsync(request.Id, context.CancellationToken);
+        await ingestor.DeleteAsync(request.Id, context.CallToken());
         return new DeleteDocumentResponse { Deleted = true };
     }
 

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using SearchService.Api.V1;
 using SearchService.Core.Search;
+using SearchService.Server.Interceptors;
 using SearchService.Server.Mapping;
 using CoreMentionGroup = SearchService.Core.Search.MentionGroup;
 
@@ -18,7 +19,7 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
 
     public override Task<FindMentionsResponse> FindMentions(FindMentionsRequest request, ServerCallContext context)
     {
-        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken, context.CancellationToken);
+        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken, context.CallToken());
         var response = new FindMentionsResponse { TotalSize = page.TotalSize, NextPageToken = page.NextPageToken };
         response.Mentions.AddRange(page.Mentions.Select(hit => new Api.V1.MentionHit
         {
@@ -40,7 +41,7 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
 
     public override Task<SummarizeMentionsResponse> SummarizeMentions(SummarizeMentionsRequest request, ServerCallContext context)
     {
-        var summary = mentions.Summarize(request.Reference, ApiMapper.ToFilter(request.Filter), request.GroupBy, context.CancellationToken);
+        var summary = mentions.Summarize(request.Reference, ApiMapper.ToFilter(request.Filter), request.GroupBy, context.CallToken());
         var response = new SummarizeMentionsResponse();
         response.Keys.AddRange(summary.Keys.Select(ToKey));
         response.Groups.AddRange(summary.Groups.Select(ToGroup));

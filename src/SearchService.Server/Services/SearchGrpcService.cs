@@ -1,6 +1,7 @@
 using Grpc.Core;
 using SearchService.Api.V1;
 using SearchService.Core.Search;
+using SearchService.Server.Interceptors;
 using SearchService.Server.Mapping;
 using SearchRpc = SearchService.Api.V1.SearchService;
 
@@ -11,7 +12,7 @@ internal sealed class SearchGrpcService(SearchEngine engine) : SearchRpc.SearchS
 {
     public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
-        var page = engine.Search(ApiMapper.ToQuery(request), context.CancellationToken);
+        var page = engine.Search(ApiMapper.ToQuery(request), context.CallToken());
         return Task.FromResult(ApiMapper.ToResponse(page));
     }
 

@@ -23,11 +23,21 @@ public sealed class PeriodYearsTests
     }
 
     [Fact]
-    public void Extract_TermSpan_IsNotExpanded()
+    public void Extract_TermSpanInPassing_IsNotExpanded()
     {
-        var years = PeriodYears.Extract("Đại hội Đảng bộ phường nhiệm kỳ 2020 - 2025", "Đại hội đánh giá nhiệm kỳ 2015-2020.", On(2020, 6, 10));
+        var years = PeriodYears.Extract("Phường ra mắt mô hình tổ dân phố văn minh", "Đây là chỉ tiêu của nhiệm kỳ 2015-2020.", On(2018, 6, 10));
 
-        Assert.Equal([2020], years);
+        Assert.Equal([2018], years);
+    }
+
+    [Fact]
+    public void Extract_CongressReport_IsAboutTheTermItCloses()
+    {
+        const string text = "Đại hội đánh giá nhiệm kỳ 2015 - 2020 và thống nhất mục tiêu nhiệm kỳ 2020 - 2025.";
+
+        var years = PeriodYears.Extract("Đại hội Đảng bộ phường nhiệm kỳ 2020 - 2025 thành công", text, On(2020, 6, 10));
+
+        Assert.Equal([2015, 2016, 2017, 2018, 2019, 2020], years);
     }
 
     [Fact]
@@ -44,6 +54,16 @@ public sealed class PeriodYearsTests
         var years = PeriodYears.Extract("Kế hoạch công tác năm 2021", "", On(2020, 12, 20));
 
         Assert.Equal([2021], years);
+    }
+
+    [Fact]
+    public void Extract_CongressPreparation_IsNotExpanded()
+    {
+        const string text = "Hội nghị đánh giá nhiệm kỳ 2015 - 2020 và cho ý kiến dự thảo.";
+
+        var years = PeriodYears.Extract("Cho ý kiến vào dự thảo văn kiện Đại hội nhiệm kỳ 2020 - 2025", text, On(2020, 6, 23));
+
+        Assert.Equal([2020], years);
     }
 
     [Fact]
@@ -96,6 +116,14 @@ public sealed class PeriodYearsTests
         var years = PeriodYears.Extract("Vận động quỹ vì người nghèo", text, On(2018, 3, 2));
 
         Assert.Equal([2018], years);
+    }
+
+    [Fact]
+    public void Extract_AnniversaryInTitle_IsNoPeriod()
+    {
+        var years = PeriodYears.Extract("Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)", "", On(2020, 2, 3));
+
+        Assert.Equal([2020], years);
     }
 
     [Fact]

@@ -130,6 +130,17 @@ public sealed class PlaceLocatorTests
     }
 
     [Fact]
+    public void Locate_WardNameOfTwoDistricts_TakesTheDistrictOfTheOtherWardsNamed()
+    {
+        const string text = "Đảng ủy phường Minh Khai phối hợp với phường Phú Diễn và phường Xuân Đỉnh tổ chức ra quân.";
+
+        var place = _locator.Locate("Ra quân dọn vệ sinh", text);
+
+        Assert.Equal("Minh Khai", place.Ward);
+        Assert.Equal("Bắc Từ Liêm", place.District);
+    }
+
+    [Fact]
     public void Locate_AbbreviatedWard_Counts()
     {
         var place = _locator.Locate("Tin hoạt động", "UBND P. Cự Khối triển khai kế hoạch; Công an P.Cự Khối phối hợp.");
@@ -148,6 +159,53 @@ public sealed class PlaceLocatorTests
 
         Assert.Equal("Cự Khối", place.Ward);
         Assert.Equal("Long Biên", place.District);
+    }
+
+    [Theory]
+    [InlineData("Ý kiến cử tri tại buổi tiếp xúc")]
+    [InlineData("Đại hội thành công tốt đẹp")]
+    [InlineData("Cán bộ tự diễn biến, tự chuyển hóa")]
+    [InlineData("Lãnh đạo Vĩnh Phúc làm việc với doanh nghiệp")]
+    [InlineData("Dự án 148 Giảng Võ gây ùn tắc")]
+    [InlineData("Kỷ niệm chiến thắng Bạch Đằng")]
+    public void Locate_TitleWordsThatFoldToAWardName_AreNoWardCues(string title)
+    {
+        var place = _locator.Locate(title, "Hội nghị diễn ra trong không khí phấn khởi.");
+
+        Assert.Equal("", place.Ward);
+    }
+
+    [Theory]
+    [InlineData("Phường Bưởi ra quân dọn vệ sinh", "Bưởi")]
+    [InlineData("Phuong Buoi ra quan don ve sinh", "Bưởi")]
+    [InlineData("Phường Thành Công tổ chức hội nghị", "Thành Công")]
+    [InlineData("Bồ Đề ra quân dọn vệ sinh", "Bồ Đề")]
+    public void Locate_SameNamesWrittenAsWards_AreWards(string title, string ward)
+    {
+        var place = _locator.Locate(title, "");
+
+        Assert.Equal(ward, place.Ward);
+    }
+
+    [Theory]
+    [InlineData("Hồng Hà ra quân dọn vệ sinh", "")]
+    [InlineData("Phường Hồng Hà ra quân dọn vệ sinh", "Hồng Hà")]
+    [InlineData("Bến Nghé ra quân dọn vệ sinh", "Bến Nghé")]
+    public void Locate_OwnGazetteer_PhuongOnlyFlagNeedsThePrefix(string title, string ward)
+    {
+        string[] lines =
+        [
+            "# kind, district, ward, aliases, flags",
+            "quận\tSông Hồng\t\t",
+            "quận\tSông Hồng\tHồng Hà\t\tphường-only",
+            "quận\tSông Hồng\tBến Nghé\tBen Nghe 2\t",
+        ];
+        var locator = new PlaceLocator(Gazetteer.Parse(lines));
+
+        var place = locator.Locate(title, "");
+
+        Assert.Equal(ward, place.Ward);
+        Assert.Equal(ward == "" ? "" : "Sông Hồng", place.District);
     }
 
     [Fact]
