@@ -1,25 +1,18 @@
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using SearchService.Server.Tests;
 using SearchService.Tests.Shared;
 
 namespace SearchService.Cli.Tests;
 
-/// <summary>`searchctl ingest` against its own server (it writes to the index), with a write key configured.</summary>
+/// <summary>`searchctl ingest` against a server of its own, since it writes to the index.</summary>
 public sealed class IngestCommandTests : IDisposable
 {
-    private const string ApiKey = "test-write-key";
-
     private readonly ServerFixture _fixture = new();
-    private readonly WebApplicationFactory<Program> _server;
     private readonly GrpcChannel _channel;
 
-    public IngestCommandTests()
-    {
-        _server = _fixture.WithWebHostBuilder(b => b.UseSetting("Security:ApiKey", ApiKey));
-        _channel = GrpcChannel.ForAddress(_server.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _server.Server.CreateHandler() });
-    }
+    public IngestCommandTests() => _channel = _fixture.Channel();
+
+    private string ApiKey => _fixture.ApiKey;
 
     [Fact]
     public async Task Ingest_FolderOfReportsAndJsonLines_SummarizesEachOutcome()
@@ -53,7 +46,6 @@ public sealed class IngestCommandTests : IDisposable
     public void Dispose()
     {
         _channel.Dispose();
-        _server.Dispose();
         _fixture.Dispose();
     }
 
