@@ -51,6 +51,7 @@ internal static partial class IngestReader
     /// <summary>The documents of one file: one for a portal report, one per line for JSON Lines.</summary>
     public static IEnumerable<IngestItem> Read(string path, string id)
     {
+        var shown = Shown(path);
         string text;
         try
         {
@@ -58,13 +59,20 @@ internal static partial class IngestReader
         }
         catch (DecoderFallbackException)
         {
-            return [new IngestItem(path, null, "not UTF-8 text")];
+            return [new IngestItem(shown, null, "not UTF-8 text")];
         }
 
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
         return Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-            ? ReadJsonLines(path, text)
-            : [ReadPortal(path, id, text)];
+            ? ReadJsonLines(shown, text)
+            : [ReadPortal(shown, id, text)];
+    }
+
+    /// <summary>A path as the user would type it: relative to the current folder when inside it.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     /// <summary>"long-bien/cu-khoi.txt" → "long-bien/cu-khoi": the archive's rule for ids.</summary>
@@ -104,7 +112,7 @@ internal static partial class IngestReader
             Category = headerAt >= 2 ? Collapse(lines[nonEmpty[headerAt - 2]]) : "",
             Date = date,
             Text = body,
-            Source = Path.GetFileName(origin),
+            Source = id + Path.GetExtension(origin),
         }, null);
     }
 
