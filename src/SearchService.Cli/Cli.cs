@@ -16,7 +16,7 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, GrpcChannel? channel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(output, error, channel);
+        using var context = new CliContext(output, error, channel);
         var root = CreateRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -31,14 +31,7 @@ public static class Cli
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        try
-        {
-            return await parsed.InvokeAsync(configuration, cancellationToken);
-        }
-        finally
-        {
-            context.Dispose();
-        }
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
     private static RootCommand CreateRoot(CliContext context)

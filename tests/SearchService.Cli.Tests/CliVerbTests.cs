@@ -232,6 +232,17 @@ public sealed class CliVerbTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Single(run.Error.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://127.0.0.1:21")]
+    public async Task ServerOptionNotAnHttpAddress_ExitsWith2(string address)
+    {
+        var run = await CliRun.Start(null, "stats", "--server", address);
+
+        Assert.True(run.ExitCode == ExitCodes.BadArguments, run.ToString());
+        Assert.Contains("is not an http:// or https:// address", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownDocument_ExitsWith4AndTheStatus()
     {
