@@ -18,9 +18,27 @@ public static class AnalyzedFields
     /// <summary>The body text without diacritics.</summary>
     public const string TextFolded = "text_folded";
 
-    public static IReadOnlyList<string> TitleFields { get; } = [Title, TitleFolded];
+    /// <summary>Adjacent syllable pairs of the folded title ("chi thi"): ranks whole words and adjacent query words higher.</summary>
+    public const string TitlePairs = "title_pairs";
 
-    public static IReadOnlyList<string> TextFields { get; } = [Text, TextFolded];
+    /// <summary>Adjacent syllable pairs of the folded body text.</summary>
+    public const string TextPairs = "text_pairs";
 
-    public static bool IsFolded(string field) => field is TitleFolded or TextFolded;
+    /// <summary>Dictionary words of the folded title (measured alternative to pairs; not indexed by default).</summary>
+    public const string TitleWords = "title_words";
+
+    /// <summary>Dictionary words of the folded body text (measured alternative to pairs; not indexed by default).</summary>
+    public const string TextWords = "text_words";
+
+    /// <summary>Every field the title is indexed into; the first is the stored exact field.</summary>
+    public static IReadOnlyList<string> TitleFields { get; } = [Title, TitleFolded, TitlePairs];
+
+    /// <summary>Every field the body text is indexed into; the first is the stored exact field.</summary>
+    public static IReadOnlyList<string> TextFields { get; } = [Text, TextFolded, TextPairs];
+
+    /// <summary>True for the fields whose terms carry no diacritics.</summary>
+    public static bool IsFolded(string field) => field is TitleFolded or TextFolded or TitlePairs or TextPairs or TitleWords or TextWords;
+
+    /// <summary>True for the fields of syllable pairs, which single-syllable queries cannot match.</summary>
+    public static bool IsPairs(string field) => field is TitlePairs or TextPairs;
 }

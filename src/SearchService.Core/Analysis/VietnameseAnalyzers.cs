@@ -1,10 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
-using SearchService.Core.Text;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Core.Analysis;
 
@@ -14,57 +11,29 @@ public static class VietnameseAnalyzers
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>The analyzer for indexing and querying every field of <see cref="AnalyzedFields"/>.</summary>
-    public static Analyzer CreatePerFieldAnalyzer()
+    public static Analyzer CreatePerFieldAnalyzer() => CreatePerFieldAnalyzer(null);
+
+    /// <summary>
+    /// As <see cref="CreatePerFieldAnalyzer()"/>, and the dictionary-word fields (<see cref="AnalyzedFields.TitleWords"/>,
+    /// <see cref="AnalyzedFields.TextWords"/>) segmented with <paramref name="lexicon"/>.
+    /// </summary>
+    public static Analyzer CreatePerFieldAnalyzer(VietnameseLexicon? lexicon)
     {
-        var exact = new VietnameseAnalyzer(folded: false);
-        var folded = new VietnameseAnalyzer(folded: true);
+        var words = new VietnameseAnalyzer(VietnameseForm.Words, lexicon);
+        var exact = new VietnameseAnalyzer(VietnameseForm.Exact);
+        var folded = new VietnameseAnalyzer(VietnameseForm.Folded);
+        var pairs = new VietnameseAnalyzer(VietnameseForm.Pairs);
         var perField = new Dictionary<string, Analyzer>
         {
             [AnalyzedFields.Title] = exact,
             [AnalyzedFields.Text] = exact,
             [AnalyzedFields.TitleFolded] = folded,
             [AnalyzedFields.TextFolded] = folded,
+            [AnalyzedFields.TitlePairs] = pairs,
+            [AnalyzedFields.TextPairs] = pairs,
+            [AnalyzedFields.TitleWords] = words,
+            [AnalyzedFields.TextWords] = words,
         };
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
-    }
-
-    private sealed class VietnameseAnalyzer(bool folded) : Analyzer
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
-            stream = new ToneFilter(stream, folded);
-            return new TokenStreamComponents(source, stream);
-        }
-    }
-
-    private sealed class ToneFilter : TokenFilter
-    {
-        private readonly ICharTermAttribute _term;
-        private readonly bool _fold;
-
-        public ToneFilter(TokenStream input, bool fold) : base(input)
-        {
-            _term = AddAttribute<ICharTermAttribute>();
-            _fold = fold;
-        }
-
-        public override bool IncrementToken()
-        {
-            if (!m_input.IncrementToken())
-            {
-                return false;
-            }
-
-            var span = _term.Buffer.AsSpan(0, _term.Length);
-            VietnameseText.NormalizeToneInPlace(span);
-            if (_fold)
-            {
-                VietnameseText.FoldInPlace(span);
-            }
-
-            return true;
-        }
     }
 }

@@ -81,6 +81,7 @@ public sealed partial class ArchiveSynchronizer(
                 || lastCommit.Elapsed.TotalSeconds >= indexOptions.Value.CommitEverySeconds)
             {
                 store.Commit(manifest);
+                LogCommitted(logger, start + batch.Count, toRead.Count, counters.Documents);
                 dirty = false;
                 filesSinceCommit = 0;
                 lastCommit.Restart();
@@ -145,7 +146,6 @@ public sealed partial class ArchiveSynchronizer(
         if (previous is not null && previous.Hash.Length > 0 && previous.Hash == result.ContentHash)
         {
             // Touched, not changed: remember the new time so the next start does not read it again.
-            counters.AddUnchanged();
             return previous with { Size = file.Size, LastWriteTicks = file.LastWriteUtc.Ticks };
         }
 
@@ -224,10 +224,6 @@ public sealed partial class ArchiveSynchronizer(
             Interlocked.Add(ref _bytes, bytes);
         }
 
-        public void AddUnchanged()
-        {
-        }
-
         public void AddFile(bool isNew) => Interlocked.Increment(ref isNew ? ref _filesAdded : ref _filesChanged);
 
         public void AddDocument() => Interlocked.Increment(ref _documents);
@@ -238,6 +234,9 @@ public sealed partial class ArchiveSynchronizer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest progress: {FilesDone}/{FilesTotal} files, {Documents} documents, {DocumentsPerSecond:F0} docs/s, {PercentDone:F0}% of bytes, about {SecondsLeft:F0} s left")]
     private static partial void LogProgress(ILogger logger, int filesDone, int filesTotal, int documents, double documentsPerSecond, double percentDone, double secondsLeft);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committed {FilesDone}/{FilesTotal} files, {Documents} documents so far")]
+    private static partial void LogCommitted(ILogger logger, int filesDone, int filesTotal, int documents);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped archive file {SourcePath}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string sourcePath, string reason);

@@ -163,7 +163,7 @@ public sealed class SearchEngineTests : IDisposable
 
         var snippet = Assert.Single(hit.Snippets);
         var highlighted = snippet.Highlights.Select(h => snippet.Text[h.Start..h.End]).ToList();
-        Assert.Equal(["tiêm", "chủng"], highlighted);
+        Assert.Equal(["tiêm chủng"], highlighted);
         var text = _index.Engine.GetDocument(hit.Document.Id).Text;
         Assert.Equal(snippet.Text, text.Substring(snippet.DocumentOffset, snippet.Text.Length).Replace('\n', ' '));
     }
@@ -241,5 +241,26 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal("tay-ho/nhat-tan-2021.txt", document.SourcePath);
         Assert.Equal([2021], document.PeriodYears);
         Assert.Equal(64, document.ContentHash.Length);
+    }
+
+    [Theory]
+    [InlineData("Chỉ thị 05-CT/TW")]
+    [InlineData("05-CT/TƯ")]
+    [InlineData("chi thi 05-CT/TW")]
+    [InlineData("\"chỉ thị số 05\"")]
+    public void Search_DirectiveInEitherSpelling_FindsBoth(string query)
+    {
+        var archive = TestReports.WriteArchive(new Dictionary<string, string>
+        {
+            ["tw"] = TestReports.Portal("Hội nghị chi bộ", "Chi bộ quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị."),
+            ["tu"] = TestReports.Portal("Hội nghị Đảng ủy", "Thực hiện Chỉ thị số 05-CT/TƯ của Bộ Chính trị về học tập và làm theo."),
+            ["other"] = TestReports.Portal("Hội nghị khác", "Thực hiện Chỉ thị số 17-CT/TU của Thành ủy."),
+        });
+        using var index = new TestIndex(archive);
+        index.Sync();
+
+        var page = index.Engine.Search(SearchQuery.For(query), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["tu", "tw"], page.Hits.Select(h => h.Document.Id).Order());
     }
 }

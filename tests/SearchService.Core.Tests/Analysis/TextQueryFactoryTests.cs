@@ -1,0 +1,228 @@
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Tests.Analysis;
+
+public sealed class TextQueryFactoryTests : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer();
+    private DirectoryReader? _reader;
+
+    [Fact]
+    public void Words_WithDiacritics_ExactMatchRanksAboveFolded()
+    {
+        Index(("ban", "Ban công tác mặt trận họp ban"), ("ban2", "Ban tổ chức ban hành ban"), ("bàn", "Ghế và bàn làm việc"));
+
+        var ids = Search(Factory().Words("bàn"));
+
+        Assert.Equal("bàn", ids[0]);
+    }
+
+    [Fact]
+    public void Words_WithoutDiacritics_MatchesFoldedForm()
+    {
+        Index(("a", "Chỉ thị của Bộ Chính trị"), ("b", "Kế hoạch năm 2020"));
+
+        var ids = Search(Factory().Words("chi thi"));
+
+        Assert.Equal(["a"], ids);
+    }
+
+    [Fact]
+    public void Words_EitherTonePlacement_FindsBoth()
+    {
+        Index(("old", "Hội nghị Thành uỷ"), ("new", "Hội nghị Thành ủy"), ("other", "Hội nghị"));
+
+        var ids = Search(Factory().Words("thành ủy"));
+
+        Assert.Equal(["new", "old"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Words_NfdQuery_FindsNfcText()
+    {
+        Index(("a", "Đảng ủy phường Cự Khối"), ("b", "Đảng ủy phường Thượng Thanh"));
+
+        var ids = Search(Factory().Words("Cự Khối".Normalize(NormalizationForm.FormD)));
+
+        Assert.Equal(["a"], ids);
+    }
+
+    [Theory]
+    [InlineData("UBND phường")]
+    [InlineData("ubnd phường")]
+    [InlineData("Ủy ban nhân dân phường")]
+    [InlineData("uy ban nhan dan phuong")]
+    public void Words_AbbreviationOrExpansion_FindsBoth(string query)
+    {
+        Index(("short", "Chủ tịch UBND phường phát biểu"), ("long", "Ủy ban nhân dân phường tổ chức"), ("none", "Ủy viên Ban Thường vụ phường"));
+
+        var ids = Search(Factory().Words(query));
+
+        Assert.Equal(["long", "short"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Words_AmbiguousAbbreviationInLowerCase_IsNotExpanded()
+    {
+        Index(("city", "Hội nghị Thành ủy"), ("self", "kế hoạch tu dưỡng"));
+
+        var lower = Search(Factory().Words("tu"));
+        var upper = Search(Factory().Words("TU"));
+
+        Assert.Equal(["self"], lower);
+        Assert.Equal(["city", "self"], upper.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("05-CT/TW")]
+    [InlineData("05-CT/TƯ")]
+    [InlineData("05 - ct/tư")]
+    public void Words_SymbolSpellings_FindTheDirective(string query)
+    {
+        Index(("ct05", "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị"), ("nq05", "Nghị quyết 05-NQ/TW"), ("no", "Chỉ thị 06-CT/TW"));
+
+        var ids = Search(Factory().Words(query));
+
+        Assert.Equal(["ct05"], ids);
+    }
+
+    [Fact]
+    public void Phrase_ThroughSymbolParts_FindsTheDirective()
+    {
+        Index(("ct05", "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị"), ("other", "Chỉ thị số 06 và 05 nghị quyết"));
+
+        var ids = Search(Factory().Phrase("chỉ thị 05"));
+
+        Assert.Equal(["ct05"], ids);
+    }
+
+    [Fact]
+    public void Phrase_WithSymbol_KeepsFollowingWordsInPlace()
+    {
+        Index(("a", "Chỉ thị 05-CT/TW của Bộ Chính trị"), ("b", "Chỉ thị 05-CT/TW, Bộ Chính trị đã"));
+
+        var ids = Search(Factory().Phrase("05-CT/TƯ của Bộ"));
+
+        Assert.Equal(["a"], ids);
+    }
+
+    [Fact]
+    public void Phrase_WithAbbreviation_MatchesTheExpansion()
+    {
+        Index(("a", "Ủy ban nhân dân phường Cự Khối"), ("b", "UBND phường Cự Khối"), ("c", "UBND quận và phường Cự Khối"));
+
+        var ids = Search(Factory().Phrase("UBND phường Cự Khối"));
+
+        Assert.Equal(["a", "b"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"Nghị quyết Trung ương 4\"")]
+    [InlineData("\"Nghị quyết Trung ương IV\"")]
+    public void Phrase_RomanOrArabicPlenum_FindsBoth(string quoted)
+    {
+        Index(("roman", "quán triệt Nghị quyết Trung ương IV (khóa XII)"), ("arabic", "Nghị quyết Trung ương 4 khóa XII"), ("other", "Nghị quyết Trung ương 7"));
+
+        var ids = Search(Factory().Phrase(quoted.Trim('"')));
+
+        Assert.Equal(["arabic", "roman"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Words_Stopword_IsOptional()
+    {
+        Index(("a", "kết quả công tác dân vận"), ("b", "kết quả của công tác"));
+
+        var ids = Search(Factory().Words("kết quả của công tác"));
+
+        Assert.Equal(["a", "b"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Words_AdjacentWords_RankAboveScattered()
+    {
+        Index(("scattered", "hội nghị đồng chí bàn về kế hoạch, đồng thời nói về hội"), ("whole", "hội đồng nhân dân họp bàn kế hoạch năm"));
+
+        var ids = Search(Factory().Words("hội đồng"));
+
+        Assert.Equal("whole", ids[0]);
+    }
+
+    [Fact]
+    public void Words_TypedWithDiacritics_ReportWithEveryWordAboveTitleRepeatingOne()
+    {
+        Index(("bac", "Hàng Bạc: phường Hàng Bạc ra quân, Hàng Bạc trong tháng"), ("bo", "Hàng Bồ: phường Hàng Bồ trong năm"),
+            ("trong", "Đảng ủy phường Hàng Trống tổ chức hội nghị trong tháng về công tác"));
+
+        var ids = Search(Factory().Words("Hàng Trống"));
+
+        Assert.Equal("trong", ids[0]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" - “ ” ")]
+    public void WordsAndPhrase_NothingSearchable_Null(string query)
+    {
+        Assert.Null(Factory().Words(query));
+        Assert.Null(Factory().Phrase(query));
+    }
+
+    [Fact]
+    public void Words_InMustNot_ExcludesDocuments()
+    {
+        Index(("a", "Đảng ủy phường Cự Khối"), ("b", "Đảng ủy phường Thượng Thanh"));
+        var factory = Factory();
+        var query = new BooleanQuery
+        {
+            { factory.Words("đảng ủy")!, Occur.MUST },
+            { factory.Words("thuong thanh")!, Occur.MUST_NOT },
+        };
+
+        var ids = Search(query);
+
+        Assert.Equal(["a"], ids);
+    }
+
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _directory.Dispose();
+    }
+
+    private TextQueryFactory Factory() => new(_analyzer);
+
+    private void Index(params (string Id, string Text)[] documents)
+    {
+        var config = new IndexWriterConfig(VietnameseAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var (id, text) in documents)
+            {
+                var document = new Document { new StringField("id", id, Field.Store.YES) };
+                foreach (var field in AnalyzedFields.TextFields)
+                {
+                    document.Add(new TextField(field, text, field == AnalyzedFields.Text ? Field.Store.YES : Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    private List<string> Search(Query? query)
+    {
+        Assert.NotNull(query);
+        var searcher = new IndexSearcher(_reader!) { Similarity = new BM25Similarity() };
+        return searcher.Search(query, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("id")).ToList();
+    }
+}
