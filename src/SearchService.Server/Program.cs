@@ -32,6 +32,7 @@ builder.Services.AddSingleton<IDocumentEnricher>(_ => TextEnricher.CreateDefault
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<MentionSearch>();
+builder.Services.AddSingleton<SearchService.Core.Citations.CitationComposer>();
 builder.Services.AddSingleton<DocumentIngestor>();
 builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
 builder.Services.AddSingleton<StartupState>();
@@ -55,6 +56,7 @@ var app = builder.Build();
 app.MapGrpcService<SearchGrpcService>();
 app.MapGrpcService<IndexGrpcService>();
 app.MapGrpcService<MentionGrpcService>();
+app.MapGrpcService<CitationGrpcService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 
