@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using SearchService.Core.Analysis;
+using SearchService.Core.Text;
 
 namespace SearchService.Core.Search;
 
@@ -49,6 +50,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     {
         var found = new List<Match>();
         var analyzed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
+        var typed = new TypedWords(terms.Where(t => t.Field == AnalyzedFields.Text).Select(t => t.Text));
         foreach (var field in AnalyzedFields.TextFields)
         {
             var wanted = terms.Where(t => t.Field == field).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
@@ -64,7 +66,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             while (stream.IncrementToken())
             {
                 var value = term.ToString();
-                if (wanted.Contains(value) && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length)
+                if (wanted.Contains(value) && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length
+                    && (field == AnalyzedFields.Text || typed.Accepts(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))))
                 {
                     found.Add(new Match(offset.StartOffset, offset.EndOffset, value));
                 }
@@ -184,4 +187,39 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     private static string Flatten(string passage) => passage.Replace('\n', ' ');
 
     private readonly record struct Match(int Start, int End, string Term);
+
+    /// <summary>
+    /// The words the user typed with diacritics. A match found without diacritics ("Chí Thị", a name)
+    /// is shown only where each such word is written as typed ("chỉ thị"); words typed without
+    /// diacritics match any spelling.
+    /// </summary>
+    private sealed class TypedWords
+    {
+        private readonly HashSet<string> _exact;
+        private readonly HashSet<string> _folded;
+
+        public TypedWords(IEnumerable<string> exactTerms)
+        {
+            _exact = exactTerms.ToHashSet(StringComparer.Ordinal);
+            _folded = _exact.Where(t => VietnameseText.HasDiacritics(t)).Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        }
+
+        public bool Accepts(ReadOnlySpan<char> original)
+        {
+            if (_folded.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (var word in VietnameseText.Normalize(original.ToString()).ToLowerInvariant().Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_folded.Contains(VietnameseText.Fold(word)) && !_exact.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

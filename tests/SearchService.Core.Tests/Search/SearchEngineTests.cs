@@ -263,4 +263,23 @@ public sealed class SearchEngineTests : IDisposable
 
         Assert.Equal(["tu", "tw"], page.Hits.Select(h => h.Document.Id).Order());
     }
+
+    [Fact]
+    public void Search_Snippet_TypedWithDiacritics_DoesNotHighlightOtherSpellings()
+    {
+        var archive = TestReports.WriteArchive(new Dictionary<string, string>
+        {
+            ["r"] = TestReports.Portal("Hội nghị", "Đồng chí Thị phát biểu. Chi bộ triển khai Chỉ thị 05-CT/TW."),
+        });
+        using var index = new TestIndex(archive);
+        index.Sync();
+
+        var accented = Assert.Single(index.Engine.Search(SearchQuery.For("chỉ thị"), TestContext.Current.CancellationToken).Hits).Snippets.Single();
+        var plain = Assert.Single(index.Engine.Search(SearchQuery.For("chi thi"), TestContext.Current.CancellationToken).Hits).Snippets.Single();
+
+        // "Thị" is the word as typed; "chí" only folds to "chi" and is not shown.
+        Assert.Equal(["Thị", "Chỉ thị"], accented.Highlights.Select(h => accented.Text[h.Start..h.End]));
+        Assert.Contains("Chỉ thị", plain.Highlights.Select(h => plain.Text[h.Start..h.End]));
+        Assert.Contains("chí Thị", plain.Highlights.Select(h => plain.Text[h.Start..h.End]));
+    }
 }
