@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SearchService.Core.Citations;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -32,12 +33,12 @@ builder.Services.AddSingleton<IDocumentEnricher>(_ => TextEnricher.CreateDefault
 builder.Services.AddSingleton<ArchiveSynchronizer>();
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<MentionSearch>();
-builder.Services.AddSingleton<SearchService.Core.Citations.CitationComposer>();
+builder.Services.AddSingleton<CitationComposer>();
 builder.Services.AddSingleton<DocumentIngestor>();
-builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<IndexStartupService>();
 
+builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
 builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.Services.AddGrpc(options =>
