@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchService.Core.Errors;
 using SearchService.Core.Mentions;
 using SearchService.Core.Search;
 using SearchService.Core.Text;
@@ -71,6 +72,7 @@ internal static class QueryMix
         var references = mentions.List(SearchFilter.None, 100, "").References.Select(r => r.Label).Take(30)
             .Concat(SampleArchiveMentions().Take(30))
             .Distinct(StringComparer.Ordinal)
+            .Where(r => Resolves(mentions, r))
             .ToList();
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
@@ -88,7 +90,7 @@ internal static class QueryMix
                 0 => SearchFilter.None with { Wards = [Pick(wards)] },
                 1 => SearchFilter.None with { Districts = [Pick(districts)] },
                 2 => SearchFilter.None with { Topics = [Pick(topics)] },
-                _ => SearchFilter.None with { YearFrom = int.Parse(Pick(years)), YearTo = int.Parse(Pick(years)) + 2 },
+                _ => Range(int.Parse(Pick(years))),
             };
             var text = i % 5 == 4 ? "" : (i % 2 == 0 ? Words(1) : Pick(cues));
             queries.Add(new BenchQuery("filter", SearchQuery.For(text) with { Filter = filter, PageSize = 10 }));
@@ -108,6 +110,22 @@ internal static class QueryMix
 
         // Shuffled once with the same seed, so every caller count sees the same interleaving.
         return queries.OrderBy(_ => random.Next()).ToList();
+    }
+
+    private static SearchFilter Range(int year) => SearchFilter.None with { YearFrom = year, YearTo = year + 2 };
+
+    /// <summary>Whether a mention as written is a reference by itself ("27" after "Chỉ thị 05, " is not).</summary>
+    private static bool Resolves(MentionSearch mentions, string reference)
+    {
+        try
+        {
+            mentions.Resolve(reference);
+            return true;
+        }
+        catch (InvalidRequestException)
+        {
+            return false;
+        }
     }
 
     private static IEnumerable<string> Tokens(string text) =>
