@@ -29,7 +29,7 @@ internal sealed class IngestStagesBenchmark : IBenchmark
         Console.WriteLine(Machine.Describe());
         var lines = File.ReadLines(SyntheticCorpus.CorpusFile).Take(count).ToList();
         var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
-        var documents = ArchiveReader.Parse(bytes, "docs.jsonl", ".jsonl").Documents;
+        var documents = ArchiveReader.Parse(bytes, "docs.jsonl", ".jsonl").Documents.ToList();
         var enricher = TextEnricher.CreateDefault();
         var metadata = DocumentMetadataExtractor.Default;
         var mentions = new MentionExtractor();
