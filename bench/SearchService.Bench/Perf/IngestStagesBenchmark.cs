@@ -33,6 +33,7 @@ internal sealed class IngestStagesBenchmark : IBenchmark
         var enricher = TextEnricher.CreateDefault();
         var metadata = DocumentMetadataExtractor.Default;
         var mentions = new MentionExtractor();
+        var places = new PlaceLocator(Gazetteer.Default);
         var indexed = documents.Select(d => enricher.Enrich(d, "")).ToList();
         Console.WriteLine($"{documents.Count:N0} documents, {bytes.Length / 1e6:0.0} MB; one thread, median of {Runs} passes after a warm-up");
 
@@ -40,6 +41,9 @@ internal sealed class IngestStagesBenchmark : IBenchmark
         {
             ("read+parse JSONL (hash, decode, parse)", () => ArchiveReader.Parse(bytes, "docs.jsonl", ".jsonl")),
             ("metadata (places, years, topics)", () => documents.ForEach(d => metadata.Extract(d.Title, d.Text, d.PublishedAt))),
+            ("  of which places (PlaceLocator)", () => documents.ForEach(d => places.Locate(d.Title, d.Text))),
+            ("  of which period years", () => documents.ForEach(d => PeriodYears.Extract(d.Title, d.Text, d.PublishedAt))),
+            ("  of which topics (TopicClassifier)", () => documents.ForEach(d => TopicClassifier.Default.Classify(d.Title, d.Text))),
             ("mentions", () => documents.ForEach(d => mentions.Extract(d.Text))),
             ("enrich (metadata + mentions)", () => documents.ForEach(d => enricher.Enrich(d, ""))),
             ("map to Lucene document", () => indexed.ForEach(d => DocumentMapper.ToLucene(d))),
