@@ -24,14 +24,15 @@ public sealed class TopicClassifier
 
     private readonly TaxonomyFile _taxonomy;
     private readonly Dictionary<string, List<(int Label, string Cue, double Weight)>> _cues;
-    private readonly int _maxCueSyllables;
-    private readonly HashSet<string> _firstSyllables;
+    // First syllable of a cue → the cue lengths (in syllables) that start with it, longest first, so a
+    // scan only builds the candidate keys that can exist.
+    private readonly Dictionary<string, int[]> _lengthsByFirst;
 
     private TopicClassifier(TaxonomyFile taxonomy)
     {
         _taxonomy = taxonomy;
         Labels = taxonomy.Topics.Select(t => t.Label).ToList();
-        _firstSyllables = new HashSet<string>(StringComparer.Ordinal);
+        var lengths = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         _cues = new Dictionary<string, List<(int, string, double)>>(StringComparer.Ordinal);
         for (var label = 0; label < taxonomy.Topics.Count; label++)
         {
@@ -49,10 +50,17 @@ public sealed class TopicClassifier
                 }
 
                 list.Add((label, cue, weight));
-                _firstSyllables.Add(key.Split(' ')[0]);
-                _maxCueSyllables = Math.Max(_maxCueSyllables, key.Count(c => c == ' ') + 1);
+                var first = key.Split(' ')[0];
+                if (!lengths.TryGetValue(first, out var set))
+                {
+                    lengths[first] = set = [];
+                }
+
+                set.Add(key.Count(c => c == ' ') + 1);
             }
         }
+
+        _lengthsByFirst = lengths.ToDictionary(kv => kv.Key, kv => kv.Value.Reverse().ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The taxonomy shipped with the service (Resources/topics.json), loaded once.</summary>
@@ -125,13 +133,18 @@ public sealed class TopicClassifier
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < s.Count; i++)
         {
-            if (!_firstSyllables.Contains(s.Syllable(i)))
+            if (!_lengthsByFirst.TryGetValue(s.Syllable(i), out var lengths))
             {
                 continue;
             }
 
-            for (var n = Math.Min(_maxCueSyllables, s.Count - i); n >= 1; n--)
+            foreach (var n in lengths)
             {
+                if (n > s.Count - i)
+                {
+                    continue;
+                }
+
                 var key = s.Joined(i, n);
                 if (_cues.ContainsKey(key) && s.IsJoined(i, n, allowDashAndComma: true))
                 {
