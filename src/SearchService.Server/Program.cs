@@ -12,10 +12,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Every address serves gRPC over HTTP/2; on cleartext that means prior knowledge, no HTTP/1.1 upgrade.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Each host has its own logger, never the static Log.Logger: tests run several hosts at once, and a
+// shared static logger sends one host's events to another's sinks.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddOptions<ArchiveOptions>()
     .BindConfiguration(ArchiveOptions.Section)
