@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SearchService.Api.V1;
+using SearchService.Core.Archive;
+using SearchService.Core.Documents;
 
 namespace SearchService.Cli.Ingest;
 
@@ -12,10 +12,8 @@ namespace SearchService.Cli.Ingest;
 /// text and optional date, category, url, source, ward, district). The server validates each document
 /// again; this reader only splits the portal header from the body.
 /// </summary>
-internal static partial class IngestReader
+internal static class IngestReader
 {
-    private const int HeaderSearchLines = 8;
-
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".jsonl"];
 
     /// <summary>The files named, and the .txt and .jsonl files under the folders named, in a stable order.</summary>
@@ -32,12 +30,12 @@ internal static partial class IngestReader
                     .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Order(StringComparer.Ordinal))
                 {
-                    files.Add((file, IdOf(Path.GetRelativePath(root, file))));
+                    files.Add((file, DocumentIds.FromPath(Path.GetRelativePath(root, file))));
                 }
             }
             else if (File.Exists(path))
             {
-                files.Add((Path.GetFullPath(path), IdOf(Path.GetFileName(path))));
+                files.Add((Path.GetFullPath(path), DocumentIds.FromPath(Path.GetFileName(path))));
             }
             else
             {
@@ -55,14 +53,13 @@ internal static partial class IngestReader
         string text;
         try
         {
-            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            text = SourceText.Decode(File.ReadAllBytes(path));
         }
-        catch (DecoderFallbackException)
+        catch (ArchiveFormatException e)
         {
-            return [new IngestItem(shown, null, "not UTF-8 text")];
+            return [new IngestItem(shown, null, e.Message)];
         }
 
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
         return Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
             ? ReadJsonLines(shown, text)
             : [ReadPortal(shown, id, text)];
@@ -75,43 +72,27 @@ internal static partial class IngestReader
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
-    /// <summary>"long-bien/cu-khoi.txt" → "long-bien/cu-khoi": the archive's rule for ids.</summary>
-    public static string IdOf(string relativePath)
-    {
-        var slashed = relativePath.Replace('\\', '/');
-        var dot = slashed.LastIndexOf('.');
-        return dot > slashed.LastIndexOf('/') + 1 ? slashed[..dot] : slashed;
-    }
-
+    /// <summary>A portal report, read by the same parser as the server's archive sync.</summary>
     internal static IngestItem ReadPortal(string origin, string id, string text)
     {
-        var lines = text.Split('\n');
-        var nonEmpty = Enumerable.Range(0, lines.Length).Where(i => !string.IsNullOrWhiteSpace(lines[i])).Take(HeaderSearchLines).ToList();
-        var headerAt = nonEmpty.FindIndex(i => Header().IsMatch(lines[i].Replace('\u00A0', ' ').ToLowerInvariant()));
-        if (headerAt < 0)
+        SourceDocument document;
+        try
         {
-            return new IngestItem(origin, null, "no header line 'Ngày đăng dd/mm/yyyy | hh:mm | Lượt xem: N' near the top");
+            document = PortalTextParser.Parse(SourceText.Clean(text), id, origin);
+        }
+        catch (ArchiveFormatException e)
+        {
+            return new IngestItem(origin, null, e.Message);
         }
 
-        if (headerAt == 0)
-        {
-            return new IngestItem(origin, null, "no title line before the 'Ngày đăng' header");
-        }
-
-        var match = Header().Match(lines[nonEmpty[headerAt]].Replace('\u00A0', ' ').ToLowerInvariant());
-        var hour = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
-        var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
-        var date = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture):0000}-{int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture):00}-{int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture):00}T{hour:00}:{minute:00}:00");
-        var body = string.Join('\n', lines.Skip(nonEmpty[headerAt] + 1)).Trim();
         return new IngestItem(origin, new IngestDocumentRequest
         {
             Id = id,
-            Title = Collapse(lines[nonEmpty[headerAt - 1]]),
-            Category = headerAt >= 2 ? Collapse(lines[nonEmpty[headerAt - 2]]) : "",
-            Date = date,
-            Text = body,
+            Title = document.Title,
+            Category = document.Category,
+            // Hanoi local time without an offset: the server reads it as Hanoi time, as the portal meant it.
+            Date = document.PublishedAt?.ToOffset(HanoiTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) ?? "",
+            Text = document.Text,
             Source = id + Path.GetExtension(origin),
         }, null);
     }
@@ -170,12 +151,4 @@ internal static partial class IngestReader
             _ => value.GetRawText(),
         }
         : "";
-
-    private static string Collapse(string line) => Spaces().Replace(line, " ").Trim();
-
-    [GeneratedRegex(@"^\s*(?:ngày\s*đăng|ngay\s*dang|date|published)\s*:?\s*(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})(?:\s*[|,]?\s*(?<h>\d{1,2})\s*[:h]\s*(?<min>\d{2}))?", RegexOptions.CultureInvariant)]
-    private static partial Regex Header();
-
-    [GeneratedRegex(@"[\s\u00A0]+")]
-    private static partial Regex Spaces();
 }
