@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 
 namespace SearchService.Core.Analysis;
 
@@ -9,7 +8,7 @@ namespace SearchService.Core.Analysis;
 /// <item><see cref="VietnameseNormalizationCharFilter"/>: NFC and "\n" (length changes, so offsets are corrected);</item>
 /// <item><see cref="VietnameseTokenizer"/>: syllables, numbers, whole document symbols;</item>
 /// <item><see cref="RomanNumeralFilter"/> (exact and folded forms): "IV" also as "4", stacked (needs capitals, so before lower-casing);</item>
-/// <item>LowerCaseFilter (culture-independent, Đ → đ);</item>
+/// <item><see cref="VietnameseLowerCaseFilter"/> (culture-independent, Đ → đ);</item>
 /// <item><see cref="VietnameseToneFilter"/>: one tone placement (needs NFC, before any dictionary or folding);</item>
 /// <item><see cref="DocumentSymbolFilter"/>: normalised symbol plus its parts (needs lower case);</item>
 /// <item><see cref="VietnameseFoldingFilter"/> for the folded and pair forms;</item>
@@ -37,7 +36,7 @@ public sealed class VietnameseAnalyzer(VietnameseForm form, VietnameseLexicon? l
             stream = new RomanNumeralFilter(stream);
         }
 
-        stream = new LowerCaseFilter(VietnameseAnalyzers.Version, stream);
+        stream = new VietnameseLowerCaseFilter(stream);
         stream = new VietnameseToneFilter(stream);
         stream = new DocumentSymbolFilter(stream, keepWhole: Form is VietnameseForm.Exact or VietnameseForm.Folded);
         if (Form == VietnameseForm.Words)

@@ -47,7 +47,7 @@ public sealed class MentionExtractor
             return [];
         }
 
-        var folded = text.ToLowerInvariant().ToCharArray();
+        var folded = VietnameseText.ToLower(text).ToCharArray();
         VietnameseText.FoldInPlace(folded);
         var scan = new MentionScan(text, new string(folded));
         scan.Run();

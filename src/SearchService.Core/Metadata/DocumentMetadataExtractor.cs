@@ -35,12 +35,15 @@ public sealed class DocumentMetadataExtractor
     /// <param name="published">Publication date when known; the default period year.</param>
     public DocumentMetadata Extract(string title, string text, DateTimeOffset? published)
     {
-        var place = _places.Locate(title, text);
+        // One syllable cut of each field serves places, years and topics.
+        var head = SyllableText.Of(title ?? "");
+        var body = SyllableText.Of(text ?? "");
+        var place = _places.Locate(head, body);
         return new DocumentMetadata(
             place.Ward,
             place.District,
-            PeriodYears.Extract(title, text, published),
-            _topics.Classify(title, text))
+            PeriodYears.ExtractFromKeys(head.Key, body.Key, published),
+            _topics.Classify(head, body))
         {
             PlaceEvidence = place.Evidence,
         };

@@ -42,9 +42,13 @@ public static partial class PeriodYears
     /// <param name="text">The body text.</param>
     /// <param name="published">The publication date, when known.</param>
     public static IReadOnlyList<int> Extract(string title, string text, DateTimeOffset? published)
+        => ExtractFromKeys(Key(title), Key(text), published);
+
+    /// <summary>As <see cref="Extract"/>, from the keys (<see cref="VietnameseText.Key"/>) of title and text.</summary>
+    internal static IReadOnlyList<int> ExtractFromKeys(string titleKey, string bodyKey, DateTimeOffset? published)
     {
         var publishedYear = published?.Year;
-        var titleMentions = Mentions(Key(title))
+        var titleMentions = Mentions(titleKey)
             .Where(m => publishedYear is null || m.Year >= publishedYear - HistoryYears)
             .ToList();
         var titleYears = titleMentions.Select(m => m.Year).Distinct().ToList();
@@ -54,8 +58,6 @@ public static partial class PeriodYears
             return Sorted(current.Count > 0 ? current : titleYears);
         }
 
-        var bodyKey = Key(text);
-        var titleKey = Key(title);
         if (CongressPattern().IsMatch(titleKey) && !CongressPreparationPattern().IsMatch(titleKey))
         {
             var closing = ClosingTerm(titleKey, bodyKey, publishedYear);
@@ -84,7 +86,7 @@ public static partial class PeriodYears
 
         if (published is { } date)
         {
-            return date.Month == 1 && ReviewPattern().IsMatch(Key(title)) ? [date.Year - 1] : [date.Year];
+            return date.Month == 1 && ReviewPattern().IsMatch(titleKey) ? [date.Year - 1] : [date.Year];
         }
 
         return [];

@@ -45,10 +45,11 @@ public sealed class PlaceLocator
     }
 
     /// <summary>The ward and district of a report; empty strings for what cannot be read.</summary>
-    public PlaceResult Locate(string title, string text)
+    public PlaceResult Locate(string title, string text) => Locate(SyllableText.Of(title ?? ""), SyllableText.Of(text ?? ""));
+
+    /// <summary>As <see cref="Locate(string, string)"/>, on title and text already cut into syllables.</summary>
+    internal PlaceResult Locate(SyllableText head, SyllableText body)
     {
-        var head = SyllableText.Of(title ?? "");
-        var body = SyllableText.Of(text ?? "");
         var titleWards = FindWardCues(head, isTitle: true);
         var titleDistricts = FindDistrictCues(head, isTitle: true);
         var bodyWards = FindWardCues(body, isTitle: false);

@@ -96,7 +96,7 @@ internal sealed class SyllableText
                 continue;
             }
 
-            if (!typed.ToString().ToLowerInvariant().Equals(parts[k], StringComparison.Ordinal))
+            if (!VietnameseText.ToLower(typed.ToString()).Equals(parts[k], StringComparison.Ordinal))
             {
                 return false;
             }

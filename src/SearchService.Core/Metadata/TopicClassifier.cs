@@ -86,12 +86,15 @@ public sealed class TopicClassifier
     }
 
     /// <summary>The topics of a report, best first; never empty.</summary>
-    public IReadOnlyList<TopicAssignment> Classify(string title, string text)
+    public IReadOnlyList<TopicAssignment> Classify(string title, string text) => Classify(SyllableText.Of(title ?? ""), SyllableText.Of(text ?? ""));
+
+    /// <summary>As <see cref="Classify(string, string)"/>, on title and text already cut into syllables.</summary>
+    internal IReadOnlyList<TopicAssignment> Classify(SyllableText title, SyllableText text)
     {
         var scores = new double[Labels.Count];
         var cueScores = new Dictionary<(int Label, string Cue), double>();
-        var titleCounts = Count(SyllableText.Of(title ?? ""));
-        var bodyCounts = Count(SyllableText.Of(text ?? ""));
+        var titleCounts = Count(title);
+        var bodyCounts = Count(text);
         foreach (var key in titleCounts.Keys.Union(bodyCounts.Keys))
         {
             var inTitle = titleCounts.GetValueOrDefault(key);
