@@ -102,7 +102,7 @@ internal sealed class IngestRunBenchmark : IBenchmark
         }
         else
         {
-            var options = Options.Create(new IndexOptions { Path = index });
+            var options = Options.Create(new IndexOptions { Path = index, RamBufferMb = double.Parse(Environment.GetEnvironmentVariable("BENCH_RAM_MB") ?? "64", CultureInfo.InvariantCulture) });
             using var store = new IndexStore(options, NullLogger<IndexStore>.Instance);
             var synchronizer = new ArchiveSynchronizer(
                 store,
@@ -119,6 +119,7 @@ internal sealed class IngestRunBenchmark : IBenchmark
             }
         }
 
+        Console.Error.WriteLine($"gc: pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s");
         Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0), Machine.LoadAverage()).Format());
         return 0;
     }

@@ -114,12 +114,32 @@ internal static class DocumentMapper
     /// <summary>The folded key that filters compare: "Cự Khối", "cu khoi" and "Cự Khối" in NFD meet.</summary>
     public static string FilterKey(string value) => VietnameseText.Key(value.Trim());
 
+    // Pairs are looked up as single terms, never in phrases: no positions to write.
+    private static readonly FieldType PairsFieldType = CreatePairsFieldType();
+
+    /// <summary>The exact field stores the value; every form is indexed from one analysis of it.</summary>
     private static void AddText(LuceneDocument doc, IReadOnlyList<string> fields, string value)
     {
-        for (var i = 0; i < fields.Count; i++)
+        var analyzed = AnalyzedText.Of(value);
+        doc.Add(new StoredField(fields[0], value));
+        foreach (var field in fields)
         {
-            doc.Add(new TextField(fields[i], value, i == 0 ? Field.Store.YES : Field.Store.NO));
+            if (AnalyzedFields.IsPairs(field))
+            {
+                doc.Add(new Field(field, analyzed.Stream(VietnameseForm.Pairs), PairsFieldType));
+            }
+            else
+            {
+                doc.Add(new TextField(field, analyzed.Stream(AnalyzedFields.IsFolded(field) ? VietnameseForm.Folded : VietnameseForm.Exact)));
+            }
         }
+    }
+
+    private static FieldType CreatePairsFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
     }
 
     private static void AddKeyed(LuceneDocument doc, string display, string key, string facet, string value)
