@@ -55,9 +55,14 @@ public sealed class ArchiveReader(long maxFileBytes)
 
             var documents = new List<SourceDocument>();
             var rejections = new List<string>();
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var line in JsonLinesParser.Parse(text, relativePath))
             {
-                if (line.Document is not null)
+                if (line.Document is not null && !ids.TryAdd(line.Document.Id, line.LineNumber))
+                {
+                    rejections.Add($"line {line.LineNumber}: {JsonLinesParser.RepeatedId(line.Document.Id, ids[line.Document.Id])}");
+                }
+                else if (line.Document is not null)
                 {
                     documents.Add(line.Document);
                 }

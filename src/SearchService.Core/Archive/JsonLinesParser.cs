@@ -39,6 +39,9 @@ public static partial class JsonLinesParser
         }
     }
 
+    /// <summary>Why a line is rejected whose id an earlier line of the file has: the first is kept.</summary>
+    public static string RepeatedId(string id, int firstLine) => $"id '{id}' repeats line {firstLine}; the first is kept";
+
     /// <summary>One JSON object, as sent to IngestDocuments or written on one line.</summary>
     public static SourceDocument ParseLine(string line, string sourcePath)
     {

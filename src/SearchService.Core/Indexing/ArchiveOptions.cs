@@ -11,9 +11,17 @@ public sealed class ArchiveOptions
     [Required]
     public string Path { get; set; } = "";
 
-    /// <summary>Files larger than this are skipped with a reason. Default 128 MiB.</summary>
+    /// <summary>
+    /// Files read whole (portal text reports, UTF-16 files) larger than this are skipped with a reason.
+    /// JSON Lines files are streamed and have no size limit; their lines have <see cref="MaxRecordBytes"/>.
+    /// Default 128 MiB.
+    /// </summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>A JSON Lines record (one line) longer than this is rejected with a reason. Default 16 MiB.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxRecordBytes { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>Bring the index up to date with the archive at start. Default true.</summary>
     public bool SyncOnStart { get; set; } = true;

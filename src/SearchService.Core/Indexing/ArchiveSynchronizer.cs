@@ -45,11 +45,11 @@ public sealed partial class ArchiveSynchronizer(
         var totalBytes = toRead.Sum(f => f.Size);
         LogStarted(logger, root, files.Count, toRead.Count, totalBytes);
 
-        var counters = new Counters();
+        Counters counters = null!;
+        counters = new Counters(() => ReportProgress(counters, toRead.Count, totalBytes, clock.Elapsed));
         var skipped = new ConcurrentBag<SkippedSource>();
         var rejected = new ConcurrentBag<SkippedSource>();
         var lastCommit = Stopwatch.StartNew();
-        var lastProgress = Stopwatch.StartNew();
         var filesSinceCommit = 0;
         var dirty = false;
         var cancelled = false;
@@ -63,16 +63,20 @@ public sealed partial class ArchiveSynchronizer(
             }
 
             var batch = toRead.Skip(start).Take(BatchFiles).ToList();
-            var outcomes = new ConcurrentBag<(ArchiveFile File, ManifestEntry Entry)>();
+            var outcomes = new ConcurrentBag<(ArchiveFile File, ManifestEntry? Entry)>();
             Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
-                var entry = IndexFile(file, manifest.Get(file.RelativePath), reader, counters, skipped, rejected);
+                var entry = IndexFile(file, manifest.Get(file.RelativePath), reader, counters, skipped, rejected, cancellationToken);
                 outcomes.Add((file, entry));
             });
 
             foreach (var (file, entry) in outcomes)
             {
-                manifest.Set(file.RelativePath, entry);
+                // No entry: a stream cut short by cancellation; the file is read again next time.
+                if (entry is not null)
+                {
+                    manifest.Set(file.RelativePath, entry);
+                }
             }
 
             dirty = true;
@@ -87,13 +91,10 @@ public sealed partial class ArchiveSynchronizer(
                 lastCommit.Restart();
             }
 
-            if (lastProgress.Elapsed >= ProgressEvery)
-            {
-                ReportProgress(counters, start + batch.Count, toRead.Count, totalBytes, clock.Elapsed);
-                lastProgress.Restart();
-            }
+            counters.FilesDone += batch.Count;
         }
 
+        cancelled |= cancellationToken.IsCancellationRequested;
         var removed = 0;
         if (!cancelled)
         {
@@ -133,14 +134,20 @@ public sealed partial class ArchiveSynchronizer(
         return report;
     }
 
-    private ManifestEntry IndexFile(
+    private ManifestEntry? IndexFile(
         ArchiveFile file,
         ManifestEntry? previous,
         ArchiveReader reader,
         Counters counters,
         ConcurrentBag<SkippedSource> skipped,
-        ConcurrentBag<SkippedSource> rejected)
+        ConcurrentBag<SkippedSource> rejected,
+        CancellationToken cancellationToken)
     {
+        if (JsonLinesFile.CanStream(file))
+        {
+            return IndexStream(file, previous, counters, skipped, rejected, cancellationToken);
+        }
+
         var result = reader.Read(file);
         counters.AddRead(file.Size);
         if (previous is not null && previous.Hash.Length > 0 && previous.Hash == result.ContentHash)
@@ -169,22 +176,15 @@ public sealed partial class ArchiveSynchronizer(
         }
 
         var documents = result.Documents;
-        void IndexOne(SourceDocument document)
-        {
-            var indexed = enricher.Enrich(document, result.ContentHash);
-            store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(indexed));
-            counters.AddDocument();
-        }
-
         if (documents.Count > 16)
         {
-            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, IndexOne);
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d => IndexOne(d, result.ContentHash, counters));
         }
         else
         {
             foreach (var document in documents)
             {
-                IndexOne(document);
+                IndexOne(document, result.ContentHash, counters);
             }
         }
 
@@ -192,16 +192,105 @@ public sealed partial class ArchiveSynchronizer(
             result.Rejections.Count > 0 ? result.Rejections.Take(100).ToList() : null);
     }
 
-    private void ReportProgress(Counters counters, int filesDone, int filesTotal, long totalBytes, TimeSpan elapsed)
+    /// <summary>
+    /// A JSON Lines file, streamed: read, parsed and indexed record by record on every core, in constant
+    /// memory whatever its size. The documents are in the file's own commit like any other file's.
+    /// </summary>
+    private ManifestEntry? IndexStream(
+        ArchiveFile file,
+        ManifestEntry? previous,
+        Counters counters,
+        ConcurrentBag<SkippedSource> skipped,
+        ConcurrentBag<SkippedSource> rejected,
+        CancellationToken cancellationToken)
     {
-        var rate = counters.Documents / Math.Max(elapsed.TotalSeconds, 0.001);
-        var fraction = totalBytes > 0 ? (double)counters.Bytes / totalBytes : 1;
-        var remaining = fraction > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - fraction) / fraction) : TimeSpan.Zero;
-        LogProgress(logger, filesDone, filesTotal, counters.Documents, rate, fraction * 100, remaining.TotalSeconds);
+        if (previous is not null && previous.Hash.Length > 0)
+        {
+            string hash;
+            try
+            {
+                hash = JsonLinesFile.HashFile(file.FullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                hash = "";
+            }
+
+            if (hash == previous.Hash)
+            {
+                counters.AddRead(file.Size);
+                return previous with { Size = file.Size, LastWriteTicks = file.LastWriteUtc.Ticks };
+            }
+
+            store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+        }
+
+        counters.AddRead(0);
+        counters.AddFile(isNew: previous is null);
+        var source = new JsonLinesFile(file, archiveOptions.Value.MaxRecordBytes);
+        var reported = 0L;
+        var gate = new Lock();
+        try
+        {
+            // One record at a time from the reader (it is not thread-safe); enrichment and analysis in parallel.
+            var records = Partitioner.Create(source.ReadDocuments(cancellationToken), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(records, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, document =>
+            {
+                IndexOne(document, "", counters);
+                lock (gate)
+                {
+                    var bytes = source.BytesRead;
+                    counters.AddBytes(bytes - reported);
+                    reported = bytes;
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // Nothing of a half-read file stays: it is read again at the next sync.
+            store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+            return previous;
+        }
+
+        counters.AddBytes(source.BytesRead - reported);
+        if (source.Error is { } error)
+        {
+            store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+            skipped.Add(new SkippedSource(file.RelativePath, error));
+            LogSkipped(logger, file.RelativePath, error);
+            return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, source.ContentHash, 0, error);
+        }
+
+        foreach (var rejection in source.Rejections)
+        {
+            rejected.Add(new SkippedSource(file.RelativePath, rejection));
+            LogRecordRejected(logger, file.RelativePath, rejection);
+        }
+
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, source.ContentHash, source.DocumentCount, null,
+            source.Rejections.Count > 0 ? source.Rejections.Take(100).ToList() : null);
     }
 
-    private sealed class Counters
+    private void IndexOne(SourceDocument document, string contentHash, Counters counters)
     {
+        var indexed = enricher.Enrich(document, contentHash);
+        store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(indexed));
+        counters.AddDocument();
+    }
+
+    private void ReportProgress(Counters counters, int filesTotal, long totalBytes, TimeSpan elapsed)
+    {
+        var rate = counters.Documents / Math.Max(elapsed.TotalSeconds, 0.001);
+        var fraction = totalBytes > 0 ? Math.Min(1, (double)counters.Bytes / totalBytes) : 1;
+        var remaining = fraction > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - fraction) / fraction) : TimeSpan.Zero;
+        LogProgress(logger, counters.FilesDone, filesTotal, counters.Documents, rate, fraction * 100, remaining.TotalSeconds);
+    }
+
+    /// <summary>What the sync has done so far; reports progress every <see cref="ProgressEvery"/>, also inside a long file.</summary>
+    private sealed class Counters(Action report)
+    {
+        private readonly Stopwatch _sinceReport = Stopwatch.StartNew();
+        private readonly Lock _reportGate = new();
         private int _filesRead;
         private int _filesAdded;
         private int _filesChanged;
@@ -218,15 +307,49 @@ public sealed partial class ArchiveSynchronizer(
 
         public long Bytes => Interlocked.Read(ref _bytes);
 
+        /// <summary>Files finished, whole batches (written by the sync loop only).</summary>
+        public int FilesDone { get; set; }
+
         public void AddRead(long bytes)
         {
             Interlocked.Increment(ref _filesRead);
+            AddBytes(bytes);
+        }
+
+        public void AddBytes(long bytes)
+        {
             Interlocked.Add(ref _bytes, bytes);
+            MaybeReport();
         }
 
         public void AddFile(bool isNew) => Interlocked.Increment(ref isNew ? ref _filesAdded : ref _filesChanged);
 
-        public void AddDocument() => Interlocked.Increment(ref _documents);
+        public void AddDocument()
+        {
+            Interlocked.Increment(ref _documents);
+            MaybeReport();
+        }
+
+        private void MaybeReport()
+        {
+            if (_sinceReport.Elapsed < ProgressEvery || !_reportGate.TryEnter())
+            {
+                return;
+            }
+
+            try
+            {
+                if (_sinceReport.Elapsed >= ProgressEvery)
+                {
+                    _sinceReport.Restart();
+                    report();
+                }
+            }
+            finally
+            {
+                _reportGate.Exit();
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synchronizing index with archive {ArchivePath}: {FileCount} files, {FilesToRead} to read ({BytesToRead} bytes)")]

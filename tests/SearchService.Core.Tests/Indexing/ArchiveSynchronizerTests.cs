@@ -1,3 +1,4 @@
+using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Tests.Shared;
 
@@ -125,5 +126,60 @@ public sealed class ArchiveSynchronizerTests
         Assert.ThrowsAny<OperationCanceledException>(() => index.Synchronizer.SynchronizeAsync(cancelled.Token).GetAwaiter().GetResult());
 
         Assert.Equal(0, index.Engine.DocumentCount);
+    }
+
+    [Fact]
+    public void Sync_JsonLinesFileOverTheFileLimit_IsStreamedWhole()
+    {
+        var archive = TestReports.WriteArchive();
+        var lines = Enumerable.Range(1, 300).Select(i =>
+            $$"""{"id":"stream-{{i}}","title":"Phường Bồ Đề họp tổ dân phố số {{i}}","text":"Tổ dân phố số {{i}} phường Bồ Đề quận Long Biên triển khai Chỉ thị 05-CT/TW.","date":"2020-05-01"}""");
+        TestReports.Write(archive, "feeds/bo-de.jsonl", string.Join('\n', lines) + "\n");
+        using var index = new TestIndex(archive, archiveOptions: new ArchiveOptions { MaxFileBytes = 10_000 });
+
+        var report = index.Sync();
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal(300, index.Store.Search(s => s.IndexReader.NumDocs) - TestReports.Corpus.Count);
+        Assert.Equal("Bồ Đề", index.Engine.GetDocument("stream-300").Ward);
+        Assert.Equal(300, index.Engine.Search(SearchQuery.For("05-CT/TW \"tổ dân phố số\""), TestContext.Current.CancellationToken).TotalSize);
+    }
+
+    [Fact]
+    public void Sync_TouchedJsonLinesFile_IsHashedAndNotReindexed()
+    {
+        var archive = TestReports.WriteArchive();
+        var path = TestReports.Write(archive, "feeds/one.jsonl", """{"id":"feed-1","title":"Phường Gia Thụy","text":"Nội dung."}""" + "\n");
+        var index = new TestIndex(archive);
+        index.Sync();
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        var touched = index.Sync();
+        using var restarted = index.Reopen();
+        var again = restarted.Sync();
+
+        Assert.Equal(1, touched.FilesRead);
+        Assert.Equal(0, touched.FilesChanged);
+        Assert.Equal(0, touched.DocumentsIndexed);
+        Assert.Equal(0, again.FilesRead);
+        Assert.Equal("feed-1", restarted.Engine.GetDocument("feed-1").Id);
+    }
+
+    [Fact]
+    public void Sync_JsonLinesFileShrunk_LosesTheRecordsItNoLongerHas()
+    {
+        var archive = TestReports.WriteArchive();
+        const string Kept = """{"id":"feed-1","title":"Phường Gia Thụy","text":"Nội dung một."}""";
+        var path = TestReports.Write(archive, "feeds/two.jsonl", Kept + "\n" + """{"id":"feed-2","title":"Phường Ngọc Lâm","text":"Nội dung hai."}""");
+        using var index = new TestIndex(archive);
+        index.Sync();
+        File.WriteAllText(path, Kept + "\n");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        var report = index.Sync();
+
+        Assert.Equal(1, report.FilesChanged);
+        Assert.Equal("feed-1", index.Engine.GetDocument("feed-1").Id);
+        Assert.Throws<SearchService.Core.Errors.DocumentNotFoundException>(() => index.Engine.GetDocument("feed-2"));
     }
 }

@@ -10,7 +10,7 @@ namespace SearchService.Core.Tests.Indexing;
 /// <summary>An index over a temporary archive, opened the way the server opens it.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    public TestIndex(string? archive = null, string? indexPath = null)
+    public TestIndex(string? archive = null, string? indexPath = null, ArchiveOptions? archiveOptions = null)
     {
         Archive = archive ?? TestReports.WriteArchive();
         IndexPath = indexPath ?? TestReports.NewIndexFolder();
@@ -18,7 +18,12 @@ internal sealed class TestIndex : IDisposable
         Synchronizer = new ArchiveSynchronizer(
             Store,
             TextEnricher.CreateDefault(),
-            Options.Create(new ArchiveOptions { Path = Archive }),
+            Options.Create(archiveOptions is null ? new ArchiveOptions { Path = Archive } : new ArchiveOptions
+            {
+                Path = Archive,
+                MaxFileBytes = archiveOptions.MaxFileBytes,
+                MaxRecordBytes = archiveOptions.MaxRecordBytes,
+            }),
             Options.Create(new IndexOptions { Path = IndexPath }),
             NullLogger<ArchiveSynchronizer>.Instance);
         Engine = new SearchEngine(Store, NullLogger<SearchEngine>.Instance);

@@ -1,0 +1,274 @@
+using System.Security.Cryptography;
+using System.Text;
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Archive;
+
+/// <summary>
+/// Streams a UTF-8 JSON Lines file record by record, so a file of any size is read in constant memory
+/// (a file read whole is limited to 2 GB by .NET and costs three times its size in memory). The
+/// SHA-256 of the bytes is computed on the way and equals <see cref="ArchiveReader.Hash"/> of the file.
+/// </summary>
+/// <remarks>
+/// <para>Each line is decoded and parsed on its own: a line that is not valid UTF-8, not a JSON object,
+/// longer than the record limit, or repeats an id of an earlier line is rejected with its line number
+/// and the other lines are read. Of two lines with the same id the first is kept, so the result does not
+/// depend on the order in which documents are indexed.</para>
+/// <para>Files starting with a UTF-16 byte-order mark are not streamed (<see cref="CanStream"/>); they
+/// are read whole by <see cref="ArchiveReader"/>.</para>
+/// <para><see cref="ReadDocuments"/> is meant to be enumerated once, by one thread at a time;
+/// <see cref="Error"/>, <see cref="Rejections"/> and <see cref="ContentHash"/> are final after it ends.</para>
+/// </remarks>
+public sealed class JsonLinesFile
+{
+    private const int BufferSize = 1 << 16;
+    private const int BinarySniffBytes = 8192;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly ArchiveFile _file;
+    private readonly long _maxRecordBytes;
+    private readonly List<string> _rejections = [];
+    private long _bytesRead;
+
+    public JsonLinesFile(ArchiveFile file, long maxRecordBytes)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRecordBytes, 1);
+        _file = file;
+        _maxRecordBytes = maxRecordBytes;
+    }
+
+    /// <summary>The reason the whole file is skipped (empty, binary, unreadable, no readable record), or null.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Rejected lines, "line N: reason", in file order.</summary>
+    public IReadOnlyList<string> Rejections => _rejections;
+
+    /// <summary>SHA-256 of the file's bytes, lower-case hex; empty until the whole file has been read.</summary>
+    public string ContentHash { get; private set; } = "";
+
+    /// <summary>Documents read so far.</summary>
+    public int DocumentCount { get; private set; }
+
+    /// <summary>Bytes read so far (for progress).</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    /// <summary>True for .jsonl/.ndjson files that do not start with a UTF-16 byte-order mark.</summary>
+    public static bool CanStream(ArchiveFile file)
+    {
+        var extension = Path.GetExtension(file.RelativePath).ToLowerInvariant();
+        if (extension is not (".jsonl" or ".ndjson"))
+        {
+            return false;
+        }
+
+        Span<byte> start = stackalloc byte[2];
+        try
+        {
+            using var stream = File.OpenRead(file.FullPath);
+            var read = stream.ReadAtLeast(start, 2, throwOnEndOfStream: false);
+            return read < 2 || !(start.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: streaming reports it with its reason.
+            return true;
+        }
+    }
+
+    /// <summary>SHA-256 of a file's bytes, read in blocks.</summary>
+    public static string HashFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>The documents of the file in line order; rejected lines are recorded in <see cref="Rejections"/>.</summary>
+    public IEnumerable<SourceDocument> ReadDocuments(CancellationToken cancellationToken = default)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(_file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error = $"cannot read the file: {e.Message}";
+            yield break;
+        }
+
+        using (stream)
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            var lines = new LineSplitter(_maxRecordBytes);
+            var buffer = new byte[BufferSize];
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var total = 0L;
+            var lineNumber = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int read;
+                try
+                {
+                    read = stream.Read(buffer, 0, buffer.Length);
+                }
+                catch (IOException e)
+                {
+                    Error = $"cannot read the file: {e.Message}";
+                    yield break;
+                }
+
+                if (total == 0 && read > 0 && buffer.AsSpan(0, Math.Min(read, BinarySniffBytes)).Contains((byte)0))
+                {
+                    Error = "binary content (NUL bytes): not a text report";
+                    yield break;
+                }
+
+                hash.AppendData(buffer, 0, read);
+                total += read;
+                Interlocked.Add(ref _bytesRead, read);
+                foreach (var line in lines.Push(buffer.AsMemory(0, read), final: read == 0))
+                {
+                    lineNumber++;
+                    var document = ReadLine(line, lineNumber, ids);
+                    if (document is not null)
+                    {
+                        DocumentCount++;
+                        yield return document;
+                    }
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+            }
+
+            ContentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+            if (total == 0)
+            {
+                Error = "empty file";
+            }
+            else if (DocumentCount == 0 && _rejections.Count > 0)
+            {
+                Error = $"no readable record ({_rejections[0]})";
+            }
+        }
+    }
+
+    private SourceDocument? ReadLine(LineSplitter.Line line, int lineNumber, Dictionary<string, int> ids)
+    {
+        if (line.TooLong)
+        {
+            return Reject(lineNumber, $"longer than the {_maxRecordBytes:N0}-byte record limit (Archive:MaxRecordBytes)");
+        }
+
+        var bytes = line.Bytes.Span;
+        if (lineNumber == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+        {
+            bytes = bytes[..^1];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Reject(lineNumber, $"not valid UTF-8 (bad byte at offset {e.Index} of the line); save the file as UTF-8");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            var document = JsonLinesParser.ParseLine(SourceText.Clean(text), _file.RelativePath);
+            if (!ids.TryAdd(document.Id, lineNumber))
+            {
+                return Reject(lineNumber, JsonLinesParser.RepeatedId(document.Id, ids[document.Id]));
+            }
+
+            return document;
+        }
+        catch (ArchiveFormatException e)
+        {
+            return Reject(lineNumber, e.Message);
+        }
+    }
+
+    private SourceDocument? Reject(int lineNumber, string reason)
+    {
+        _rejections.Add($"line {lineNumber}: {reason}");
+        return null;
+    }
+
+    /// <summary>Cuts a byte stream at '\n'; a line over the limit is not kept, only flagged.</summary>
+    private sealed class LineSplitter(long maxLineBytes)
+    {
+        private byte[] _pending = new byte[4096];
+        private int _pendingLength;
+        private bool _tooLong;
+
+        public readonly record struct Line(ReadOnlyMemory<byte> Bytes, bool TooLong);
+
+        public IEnumerable<Line> Push(ReadOnlyMemory<byte> block, bool final)
+        {
+            var start = 0;
+            while (start < block.Length)
+            {
+                var newline = block.Span[start..].IndexOf((byte)'\n');
+                var end = newline < 0 ? block.Length : start + newline;
+                Append(block[start..end]);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                yield return Take();
+                start = end + 1;
+            }
+
+            if (final && (_pendingLength > 0 || _tooLong))
+            {
+                yield return Take();
+            }
+        }
+
+        private void Append(ReadOnlyMemory<byte> part)
+        {
+            if (_tooLong || _pendingLength + (long)part.Length > maxLineBytes)
+            {
+                _tooLong = true;
+                _pendingLength = 0;
+                return;
+            }
+
+            if (_pendingLength + part.Length > _pending.Length)
+            {
+                Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingLength + part.Length));
+            }
+
+            part.Span.CopyTo(_pending.AsSpan(_pendingLength));
+            _pendingLength += part.Length;
+        }
+
+        private Line Take()
+        {
+            // The caller reads the line before the next Push, so the buffer can be reused.
+            var line = new Line(_pending.AsMemory(0, _pendingLength), _tooLong);
+            _pendingLength = 0;
+            _tooLong = false;
+            return line;
+        }
+    }
+}
