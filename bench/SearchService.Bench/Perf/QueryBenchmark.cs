@@ -129,7 +129,7 @@ internal sealed class QueryBenchmark : IBenchmark
         return 0;
     }
 
-    private static void Execute(SearchEngine engine, MentionSearch mentions, BenchQuery query)
+    internal static void Execute(SearchEngine engine, MentionSearch mentions, BenchQuery query)
     {
         switch (query.Kind)
         {
@@ -224,5 +224,61 @@ internal sealed class QueryBenchmark : IBenchmark
             Stats.Median(runs.Select(r => r.Throughput).ToList()));
 
         public string Row(string mode, int callers) => $"{mode,-18} {callers,7} {Calls,7} {Failures,5} {P50,8:0.00} {P99,8:0.00} {Throughput,9:0.0}";
+    }
+}
+
+/// <summary>
+/// The query mix in process only, on one thread, for profiling and quick before/after comparisons:
+/// per kind p50 and p99 over several passes, and the slowest calls. Usage: query-inprocess [copies=10] [passes=5].
+/// </summary>
+internal sealed class QueryInProcessBenchmark : IBenchmark
+{
+    public string Name => "query-inprocess";
+
+    public string Description => "the query mix in process on one thread, per kind p50/p99 and slowest calls; args: [copies=10] [passes=5]";
+
+    public int Run(string[] args)
+    {
+        var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+        var passes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        Console.WriteLine(Machine.Describe());
+        var archive = SyntheticCorpus.Archive(copies);
+        var indexPath = Path.GetFullPath(Path.Combine(archive, "..", $"index-x{copies}"));
+        using var store = BenchIndex.Open(archive, indexPath, out _);
+        var engine = new SearchEngine(store, NullLogger<SearchEngine>.Instance);
+        var mentions = new MentionSearch(store);
+        var mix = QueryMix.Create(engine, mentions);
+        Console.WriteLine($"{store.Search(s => s.IndexReader.NumDocs):N0} documents; mix of {mix.Count} calls; {passes} passes after a warm-up pass");
+        foreach (var query in mix)
+        {
+            QueryBenchmark.Execute(engine, mentions, query);
+        }
+
+        var times = new List<(BenchQuery Query, double Ms)>();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var query in mix)
+            {
+                var started = Stopwatch.GetTimestamp();
+                QueryBenchmark.Execute(engine, mentions, query);
+                times.Add((query, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            }
+        }
+
+        var all = times.Select(t => t.Ms).Order().ToList();
+        Console.WriteLine($"all: p50 {Stats.Percentile(all, 50):0.00} ms, p99 {Stats.Percentile(all, 99):0.00} ms, mean {all.Average():0.00} ms");
+        foreach (var group in times.GroupBy(t => t.Query.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ms = group.Select(t => t.Ms).Order().ToList();
+            Console.WriteLine($"  {group.Key,-16} {ms.Count,5} calls  p50 {Stats.Percentile(ms, 50),7:0.00}  p99 {Stats.Percentile(ms, 99),7:0.00}  max {ms[^1],7:0.00} ms");
+        }
+
+        Console.WriteLine("slowest (median over passes):");
+        foreach (var slow in times.GroupBy(t => t.Query).Select(g => (g.Key, Ms: Stats.Median(g.Select(t => t.Ms).ToList()))).OrderByDescending(t => t.Ms).Take(12))
+        {
+            Console.WriteLine($"  {slow.Ms,8:0.00} ms  {slow.Key}");
+        }
+
+        return 0;
     }
 }

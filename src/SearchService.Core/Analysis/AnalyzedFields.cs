@@ -39,6 +39,9 @@ public static class AnalyzedFields
     /// <summary>True for the fields whose terms carry no diacritics.</summary>
     public static bool IsFolded(string field) => field is TitleFolded or TextFolded or TitlePairs or TextPairs or TitleWords or TextWords;
 
+    /// <summary>The form of the text a title or text field indexes (exact, folded or pairs).</summary>
+    public static VietnameseForm FormOf(string field) => IsPairs(field) ? VietnameseForm.Pairs : IsFolded(field) ? VietnameseForm.Folded : VietnameseForm.Exact;
+
     /// <summary>True for the fields of syllable pairs, which single-syllable queries cannot match.</summary>
     public static bool IsPairs(string field) => field is TitlePairs or TextPairs;
 }

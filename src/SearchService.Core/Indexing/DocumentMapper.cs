@@ -124,14 +124,10 @@ internal static class DocumentMapper
         doc.Add(new StoredField(fields[0], value));
         foreach (var field in fields)
         {
-            if (AnalyzedFields.IsPairs(field))
-            {
-                doc.Add(new Field(field, analyzed.Stream(VietnameseForm.Pairs), PairsFieldType));
-            }
-            else
-            {
-                doc.Add(new TextField(field, analyzed.Stream(AnalyzedFields.IsFolded(field) ? VietnameseForm.Folded : VietnameseForm.Exact)));
-            }
+            var form = AnalyzedFields.FormOf(field);
+            doc.Add(form == VietnameseForm.Pairs
+                ? new Field(field, analyzed.Stream(form), PairsFieldType)
+                : new TextField(field, analyzed.Stream(form)));
         }
     }
 

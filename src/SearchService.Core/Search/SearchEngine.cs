@@ -49,7 +49,7 @@ public sealed partial class SearchEngine
         _store = store;
         _logger = logger;
         _queries = new TextQueryFactory(store.Analyzer);
-        _snippets = new SnippetBuilder(store.Analyzer);
+        _snippets = new SnippetBuilder();
         _tokens = new PageToken(store.PageTokenKey);
     }
 

@@ -11,7 +11,7 @@ namespace SearchService.Core.Search;
 /// index's analyzers, so a match found in the folded field ("chi thi") highlights the original "chỉ thị",
 /// and offsets point into the stored text.
 /// </summary>
-internal sealed class SnippetBuilder(Analyzer analyzer)
+internal sealed class SnippetBuilder
 {
     /// <summary>Longest prefix of a document that is analysed for snippets; matches beyond are not shown.</summary>
     private const int MaxAnalyzedChars = 200_000;
@@ -51,6 +51,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         var found = new List<Match>();
         var analyzed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
         var typed = new TypedWords(terms.Where(t => t.Field == AnalyzedFields.Text).Select(t => t.Text));
+        AnalyzedText? tokens = null;
         foreach (var field in AnalyzedFields.TextFields)
         {
             var wanted = terms.Where(t => t.Field == field).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
@@ -59,7 +60,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
                 continue;
             }
 
-            using var stream = analyzer.GetTokenStream(field, analyzed);
+            // One analysis of the text serves every field, as at indexing.
+            tokens ??= AnalyzedText.Of(analyzed);
+            using var stream = tokens.Stream(AnalyzedFields.FormOf(field));
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
