@@ -9,13 +9,16 @@ namespace SearchService.Core.Search;
 /// <summary>The mention keys one index reader holds, and typed references resolved against them.</summary>
 internal sealed class ReferenceCatalog
 {
+    // A reader never changes: its keys are read once, on the first request that needs them, and
+    // forgotten with the reader when a commit replaces it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, List<string>> KeysByReader = new();
+
     private readonly IndexReader _reader;
-    private List<string>? _keys;
 
     public ReferenceCatalog(IndexReader reader) => _reader = reader;
 
     /// <summary>Every key cited by a live document, in ordinal order.</summary>
-    public IReadOnlyList<string> Keys => _keys ??= LoadKeys();
+    public IReadOnlyList<string> Keys => KeysByReader.GetValue(_reader, LoadKeys);
 
     /// <summary>
     /// The keys a typed reference names that the archive cites. An open reference ("Directive 05")
@@ -42,16 +45,16 @@ internal sealed class ReferenceCatalog
         return (reference, Keys.Where(reference.Matches).ToList());
     }
 
-    private List<string> LoadKeys()
+    private static List<string> LoadKeys(IndexReader reader)
     {
         var keys = new List<string>();
-        var terms = MultiFields.GetTerms(_reader, IndexFields.Reference);
+        var terms = MultiFields.GetTerms(reader, IndexFields.Reference);
         if (terms is null)
         {
             return keys;
         }
 
-        var liveDocs = MultiFields.GetLiveDocs(_reader);
+        var liveDocs = MultiFields.GetLiveDocs(reader);
         var termsEnum = terms.GetEnumerator();
         DocsEnum? docs = null;
         while (termsEnum.MoveNext())

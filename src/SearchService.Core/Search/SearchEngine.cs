@@ -70,7 +70,7 @@ public sealed partial class SearchEngine
             _ => throw new InvalidRequestException("facet_size", $"must be between 1 and {MaxFacetSize} (0 means {DefaultFacetSize}), not {request.FacetSize}"),
         };
         var textQuery = BuildTextQuery(request.Text ?? "");
-                var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterQueries.Fingerprint(request.Filter), order);
+        var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterQueries.Fingerprint(request.Filter), order);
         var offset = string.IsNullOrEmpty(request.PageToken) ? 0 : _tokens.Decode(request.PageToken, fingerprint);
         if (offset + pageSize > MaxResultWindow)
         {
