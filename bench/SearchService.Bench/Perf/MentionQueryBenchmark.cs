@@ -11,11 +11,11 @@ namespace SearchService.Bench.Perf;
 /// <summary>
 /// FindMentions and SummarizeMentions in process, on the most cited key of the corpus × N, without a
 /// server: the first page, a deep page and every group_by, each timed many times. The index is built
-/// once into bench/results/mentions-xN and reused. Usage: mentions [copies=1] [runs=30].
+/// once into bench/results/mentions-xN and reused. Usage: mention-queries [copies=1] [runs=30].
 /// </summary>
-internal sealed class MentionBenchmark : IBenchmark
+internal sealed class MentionQueryBenchmark : IBenchmark
 {
-    public string Name => "mentions";
+    public string Name => "mention-queries";
 
     public string Description => "FindMentions / SummarizeMentions latency in process on the most cited key; args: [copies=1] [runs=30]";
 
