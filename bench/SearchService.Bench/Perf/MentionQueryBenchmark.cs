@@ -43,14 +43,15 @@ internal sealed class MentionQueryBenchmark : IBenchmark
 
         var deepToken = "";
         var first = mentions.Find(top.Key, SearchFilter.None, MentionSearch.DefaultPageSize, "");
-        for (var hop = 0; hop < 5 && first.NextPageToken.Length > 0; hop++)
+        for (var hop = 0; hop < 2 && first.NextPageToken.Length > 0; hop++)
         {
             deepToken = first.NextPageToken;
             first = mentions.Find(top.Key, SearchFilter.None, MentionSearch.MaxPageSize, deepToken);
         }
 
+        Time("resolve (floor)", runs, () => mentions.Resolve(top.Key));
         Time("find first page (20)", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.DefaultPageSize, ""));
-        Time("find deep page (100)", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.MaxPageSize, deepToken));
+        Time("find 100 from offset 120", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.MaxPageSize, deepToken));
         foreach (var group in MentionSearch.GroupFields)
         {
             Time($"summarize by {group}", runs, () => mentions.Summarize(top.Key, SearchFilter.None, group));
