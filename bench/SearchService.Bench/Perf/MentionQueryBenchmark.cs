@@ -51,7 +51,7 @@ internal sealed class MentionQueryBenchmark : IBenchmark
 
         Time("resolve (floor)", runs, () => mentions.Resolve(top.Key));
         Time("find first page (20)", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.DefaultPageSize, ""));
-        Time("find 100 from offset 120", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.MaxPageSize, deepToken));
+        Time("find a later page (100)", runs, () => mentions.Find(top.Key, SearchFilter.None, MentionSearch.MaxPageSize, deepToken));
         foreach (var group in MentionSearch.GroupFields)
         {
             Time($"summarize by {group}", runs, () => mentions.Summarize(top.Key, SearchFilter.None, group));
