@@ -19,7 +19,10 @@ internal static class SyntheticCorpus
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string CorpusFile => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", "docs.jsonl"));
+    /// <summary>The shared corpus next to the repository, or BENCH_CORPUS (a git worktree is not next to it).</summary>
+    public static string CorpusFile => Environment.GetEnvironmentVariable("BENCH_CORPUS") is { Length: > 0 } path
+        ? Path.GetFullPath(path)
+        : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", "docs.jsonl"));
 
     /// <summary>A folder holding one JSON Lines file with <paramref name="copies"/> × the corpus.</summary>
     public static string Archive(int copies)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Documents;
@@ -37,6 +36,10 @@ public sealed class MentionSearch
     });
 
     /// <summary>Every mention of the keys a reference resolves to, oldest publication first.</summary>
+    /// <remarks>
+    /// Hits are ordered and their mentions counted from doc values; only the documents that have a
+    /// mention on the requested page are loaded from stored fields.
+    /// </remarks>
     public MentionPage Find(string reference, SearchFilter filter, int? pageSize, string pageToken, CancellationToken cancellationToken = default)
     {
         var size = ValidatePageSize(pageSize);
@@ -46,19 +49,44 @@ public sealed class MentionSearch
         {
             var (keys, query) = Resolve(searcher, reference ?? "", filter);
             var wanted = keys.ToHashSet(StringComparer.Ordinal);
-            var all = new List<MentionHit>();
-            foreach (var document in Documents(searcher, query, cancellationToken))
+            var hits = new MentionHitCollector(wanted, cancellationToken);
+            searcher.Search(query, hits);
+            var total = hits.TotalMentions;
+            var page = new List<MentionHit>();
+            long end = (long)offset + size;
+            long position = 0;
+            foreach (var hit in hits.Sorted())
             {
-                all.AddRange(document.Mentions.Where(m => wanted.Contains(m.Key)).OrderBy(m => m.Start).Select(m => new MentionHit(m, document)));
+                if (position >= end)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (position + hit.Mentions > offset)
+                {
+                    var segment = hits.Segments[hit.Segment].Context;
+                    var document = DocumentMapper.FromLucene(searcher.Doc(segment.DocBase + hit.Doc));
+                    var skip = (int)Math.Max(0, offset - position);
+                    var take = (int)Math.Min(hit.Mentions, end - position) - skip;
+                    page.AddRange(document.Mentions
+                        .Where(m => wanted.Contains(m.Key))
+                        .OrderBy(m => m.Start)
+                        .Skip(skip)
+                        .Take(take)
+                        .Select(m => new MentionHit(m, document)));
+                }
+
+                position += hit.Mentions;
             }
 
-            var page = all.Skip(offset).Take(size).ToList();
-            var next = offset + size < all.Count ? _tokens.Encode(fingerprint, offset + size) : "";
-            return new MentionPage(page, all.Count, next);
+            var next = offset + size < total ? _tokens.Encode(fingerprint, offset + size) : "";
+            return new MentionPage(page, total, next);
         });
     }
 
     /// <summary>Mentions grouped by ward, district, year or topic: which places cited it, when, and where.</summary>
+    /// <remarks>Answered from doc values alone: no stored document is loaded.</remarks>
     public MentionSummary Summarize(string reference, SearchFilter filter, string groupBy, CancellationToken cancellationToken = default)
     {
         if (!GroupFields.Contains(groupBy ?? ""))
@@ -70,28 +98,56 @@ public sealed class MentionSearch
         {
             var (keys, query) = Resolve(searcher, reference ?? "", filter);
             var wanted = keys.ToHashSet(StringComparer.Ordinal);
-            var groups = new Dictionary<string, List<(StoredDocument Document, int Mentions)>>(StringComparer.Ordinal);
-            foreach (var document in Documents(searcher, query, cancellationToken))
+            var hits = new MentionHitCollector(wanted, cancellationToken);
+            searcher.Search(query, hits);
+            var facetField = groupBy switch
             {
-                var count = document.Mentions.Count(m => wanted.Contains(m.Key));
-                foreach (var value in GroupValues(document, groupBy!))
+                "ward" => IndexFields.WardFacet,
+                "district" => IndexFields.DistrictFacet,
+                "year" => IndexFields.YearFacet,
+                _ => IndexFields.TopicFacet,
+            };
+            var tables = hits.Segments.Select(s => OrdinalTable.For(s.Context.AtomicReader, facetField)).ToList();
+            var groups = new Dictionary<string, List<GroupMember>>(StringComparer.Ordinal);
+            void Add(string value, GroupMember member)
+            {
+                if (!groups.TryGetValue(value, out var list))
                 {
-                    if (!groups.TryGetValue(value, out var list))
-                    {
-                        groups[value] = list = [];
-                    }
+                    groups[value] = list = [];
+                }
 
-                    list.Add((document, count));
+                list.Add(member);
+            }
+
+            foreach (var hit in hits.Sorted())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var member = new GroupMember(hits.IdOf(hit), hit.Published, hit.Mentions);
+                var table = tables[hit.Segment];
+                int from = table?.Starts[hit.Doc] ?? 0, to = table?.Starts[hit.Doc + 1] ?? 0;
+                if (from == to)
+                {
+                    Add("", member);
+                }
+
+                // A ward, district or year has one value; a document may have several topics.
+                for (var i = from; i < to; i++)
+                {
+                    Add(table!.Values[table.Ordinals[i]], member);
                 }
             }
 
             var result = groups.Select(g => new MentionGroup(
                     g.Key,
                     g.Value.Count,
-                    g.Value.Sum(d => d.Mentions),
-                    g.Value.Min(d => d.Document.PublishedAt),
-                    g.Value.Max(d => d.Document.PublishedAt),
-                    g.Value.OrderBy(d => d.Document.PublishedAt).ThenBy(d => d.Document.Id, StringComparer.Ordinal).Select(d => d.Document.Id).ToList()))
+                    g.Value.Sum(d => (long)d.Mentions),
+                    Date(g.Value.Where(d => d.Published != MentionHitCollector.Undated).Select(d => d.Published).DefaultIfEmpty(MentionHitCollector.Undated).Min()),
+                    Date(g.Value.Where(d => d.Published != MentionHitCollector.Undated).Select(d => d.Published).DefaultIfEmpty(MentionHitCollector.Undated).Max()),
+                    g.Value
+                        .OrderBy(d => d.Published == MentionHitCollector.Undated ? long.MinValue : d.Published)
+                        .ThenBy(d => d.Id, StringComparer.Ordinal)
+                        .Select(d => d.Id)
+                        .ToList()))
                 .ToList();
             result = groupBy == "year"
                 ? result.OrderBy(g => g.Value, StringComparer.Ordinal).ToList()
@@ -161,27 +217,13 @@ public sealed class MentionSearch
             .ToList();
     }
 
-    private static IEnumerable<StoredDocument> Documents(IndexSearcher searcher, Query query, CancellationToken cancellationToken)
-    {
-        var total = Math.Max(1, searcher.IndexReader.NumDocs);
-        var published = new SortField(IndexFields.Published, SortFieldType.INT64);
-        published.SetMissingValue(long.MaxValue);
-        var sort = new Sort(published, new SortField(IndexFields.IdSort, SortFieldType.STRING));
-        var top = searcher.Search(query, null, total, sort);
-        foreach (var hit in top.ScoreDocs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return DocumentMapper.FromLucene(searcher.Doc(hit.Doc));
-        }
-    }
-
-    private static IEnumerable<string> GroupValues(StoredDocument document, string groupBy) => groupBy switch
-    {
-        "ward" => [document.Ward],
-        "district" => [document.District],
-        "year" => [document.Year?.ToString(CultureInfo.InvariantCulture) ?? ""],
-        _ => document.Topics.Count > 0 ? document.Topics : [""],
-    };
+    /// <summary>Published millis as the stored document shows them (Hanoi time), null when undated.</summary>
+    private static DateTimeOffset? Date(long published) => published == MentionHitCollector.Undated
+        ? null
+        : DateTimeOffset.FromUnixTimeMilliseconds(published).ToOffset(HanoiTime.Offset);
 
     private static int ValidatePageSize(int? pageSize) => PageSizes.Validate(pageSize, DefaultPageSize, MaxPageSize);
+
+    /// <summary>A document in a group: its id, published millis and mentions of the wanted keys.</summary>
+    private readonly record struct GroupMember(string Id, long Published, int Mentions);
 }
