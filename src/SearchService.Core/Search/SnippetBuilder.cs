@@ -65,11 +65,13 @@ internal sealed class SnippetBuilder
             using var stream = tokens.Stream(AnalyzedFields.FormOf(field));
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
+            // Looked up by span: thousands of tokens per document, a handful of matches.
+            var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
             stream.Reset();
             while (stream.IncrementToken())
             {
-                var value = term.ToString();
-                if (wanted.Contains(value) && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length
+                if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var value)
+                    && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length
                     && (field == AnalyzedFields.Text || typed.Accepts(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))))
                 {
                     found.Add(new Match(offset.StartOffset, offset.EndOffset, value));
