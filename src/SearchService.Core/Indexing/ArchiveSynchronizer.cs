@@ -221,7 +221,10 @@ public sealed partial class ArchiveSynchronizer(
                 counters.AddRead(file.Size);
                 return previous with { Size = file.Size, LastWriteTicks = file.LastWriteUtc.Ticks };
             }
+        }
 
+        if (previous is not null)
+        {
             store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
         }
 
@@ -236,6 +239,7 @@ public sealed partial class ArchiveSynchronizer(
             var records = Partitioner.Create(source.ReadDocuments(cancellationToken), EnumerablePartitionerOptions.NoBuffering);
             Parallel.ForEach(records, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, document =>
             {
+                // The file's hash is known only at its end; the manifest keeps it, the documents carry none.
                 IndexOne(document, "", counters);
                 lock (gate)
                 {
@@ -245,7 +249,8 @@ public sealed partial class ArchiveSynchronizer(
                 }
             });
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (cancellationToken.IsCancellationRequested
+            && (e is OperationCanceledException || (e is AggregateException all && all.InnerExceptions.All(i => i is OperationCanceledException))))
         {
             // Nothing of a half-read file stays: it is read again at the next sync.
             store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));

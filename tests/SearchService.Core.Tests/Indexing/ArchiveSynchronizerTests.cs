@@ -182,4 +182,51 @@ public sealed class ArchiveSynchronizerTests
         Assert.Equal("feed-1", index.Engine.GetDocument("feed-1").Id);
         Assert.Throws<SearchService.Core.Errors.DocumentNotFoundException>(() => index.Engine.GetDocument("feed-2"));
     }
+
+    [Fact]
+    public async Task Sync_CancelledInsideAJsonLinesFile_KeepsNoneOfItAndTheNextSyncReadsItWhole()
+    {
+        var archive = TestReports.WriteArchive();
+        var lines = Enumerable.Range(1, 400).Select(i => $$"""{"id":"feed-{{i}}","title":"Tin số {{i}}","text":"Phường Bồ Đề thông tin số {{i}}."}""");
+        TestReports.Write(archive, "feeds/many.jsonl", string.Join('\n', lines));
+        var indexPath = TestReports.NewIndexFolder();
+        using var cancellation = new CancellationTokenSource();
+        using (var store = new IndexStore(Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath }), Microsoft.Extensions.Logging.Abstractions.NullLogger<IndexStore>.Instance))
+        {
+            var synchronizer = new ArchiveSynchronizer(
+                store,
+                new CancellingEnricher(SearchService.Core.Documents.TextEnricher.CreateDefault(), "feed-", 100, cancellation),
+                Microsoft.Extensions.Options.Options.Create(new ArchiveOptions { Path = archive }),
+                Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath }),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ArchiveSynchronizer>.Instance);
+
+            var cancelled = await synchronizer.SynchronizeAsync(cancellation.Token);
+
+            Assert.True(cancelled.Cancelled);
+            Assert.Equal(0, store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1).TotalHits));
+        }
+
+        using var index = new TestIndex(archive, indexPath);
+        var report = index.Sync();
+
+        Assert.Equal(400, report.DocumentsIndexed);
+        Assert.Equal(400, index.Store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1000).TotalHits));
+    }
+
+    /// <summary>Cancels the sync when it has enriched <paramref name="after"/> documents whose id starts with <paramref name="prefix"/>.</summary>
+    private sealed class CancellingEnricher(SearchService.Core.Documents.IDocumentEnricher inner, string prefix, int after, CancellationTokenSource cancellation)
+        : SearchService.Core.Documents.IDocumentEnricher
+    {
+        private int _seen;
+
+        public SearchService.Core.Documents.IndexedDocument Enrich(SearchService.Core.Documents.SourceDocument source, string contentHash)
+        {
+            if (source.Id.StartsWith(prefix, StringComparison.Ordinal) && Interlocked.Increment(ref _seen) == after)
+            {
+                cancellation.Cancel();
+            }
+
+            return inner.Enrich(source, contentHash);
+        }
+    }
 }
