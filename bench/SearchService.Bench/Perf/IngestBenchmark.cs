@@ -78,7 +78,11 @@ internal sealed class IngestBenchmark : IBenchmark
     }
 }
 
-/// <summary>One ingest in this process (a child of <see cref="IngestBenchmark"/>); prints one result line.</summary>
+/// <summary>
+/// One ingest in this process (a child of <see cref="IngestBenchmark"/>); prints one result line, and GC
+/// pauses, collections and CPU time on stderr. BENCH_RAM_MB sets the service's IndexWriter buffer for
+/// experiments (default 64, the service's default and the baseline's).
+/// </summary>
 internal sealed class IngestRunBenchmark : IBenchmark
 {
     public string Name => "ingest-run";
