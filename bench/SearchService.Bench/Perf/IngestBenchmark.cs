@@ -97,6 +97,7 @@ internal sealed class IngestRunBenchmark : IBenchmark
             Directory.Delete(index, recursive: true);
         }
 
+        using var memory = new Machine.MemorySampler();
         var clock = Stopwatch.StartNew();
         int documents;
         if (kind == "plain")
@@ -123,6 +124,8 @@ internal sealed class IngestRunBenchmark : IBenchmark
             }
         }
 
+        memory.Dispose();
+        Console.Error.WriteLine($"memory peaks: resident anonymous {memory.PeakAnonMb:N0} MB, resident file-backed (mapped index files) {memory.PeakFileMb:N0} MB, GC heap {memory.PeakGcHeapMb:N0} MB");
         Console.Error.WriteLine($"gc: pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s");
         Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0), Machine.LoadAverage()).Format());
         return 0;

@@ -59,4 +59,55 @@ internal static class Machine
         self.Refresh();
         return self.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
+
+    /// <summary>
+    /// Samples memory once a second until disposed and keeps the peaks: resident anonymous memory (heap and
+    /// native allocations), resident file-backed memory (memory-mapped index files, reclaimable) and the GC
+    /// heap. The peak working set alone mixes the three.
+    /// </summary>
+    internal sealed class MemorySampler : IDisposable
+    {
+        private readonly Timer _timer;
+        private readonly Lock _gate = new();
+
+        public MemorySampler() => _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+
+        public double PeakAnonMb { get; private set; }
+
+        public double PeakFileMb { get; private set; }
+
+        public double PeakGcHeapMb { get; private set; }
+
+        public void Dispose()
+        {
+            _timer.Dispose();
+            Sample();
+        }
+
+        private void Sample()
+        {
+            lock (_gate)
+            {
+                PeakGcHeapMb = Math.Max(PeakGcHeapMb, GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0));
+                if (!File.Exists("/proc/self/status"))
+                {
+                    return;
+                }
+
+                foreach (var line in File.ReadLines("/proc/self/status"))
+                {
+                    if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+                    {
+                        PeakAnonMb = Math.Max(PeakAnonMb, Kb(line) / 1024.0);
+                    }
+                    else if (line.StartsWith("RssFile:", StringComparison.Ordinal))
+                    {
+                        PeakFileMb = Math.Max(PeakFileMb, Kb(line) / 1024.0);
+                    }
+                }
+            }
+        }
+
+        private static double Kb(string line) => double.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
