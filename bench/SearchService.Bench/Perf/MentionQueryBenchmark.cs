@@ -25,17 +25,7 @@ internal sealed class MentionQueryBenchmark : IBenchmark
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         var archive = SyntheticCorpus.Archive(copies);
         var index = Path.Combine(archive, "..", $"mentions-x{copies}");
-        var options = Options.Create(new IndexOptions { Path = index });
-        using var store = new IndexStore(options, NullLogger<IndexStore>.Instance);
-        var synchronizer = new ArchiveSynchronizer(
-            store,
-            TextEnricher.CreateDefault(),
-            Options.Create(new ArchiveOptions { Path = archive, MaxFileBytes = long.MaxValue }),
-            options,
-            NullLogger<ArchiveSynchronizer>.Instance);
-        var clock = Stopwatch.StartNew();
-        var report = synchronizer.SynchronizeAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Console.WriteLine($"index {index}: {report.DocumentsIndexed:N0} documents (re)indexed in {clock.Elapsed.TotalSeconds:0.0} s");
+        using var store = BenchIndex.Open(archive, index, out _);
 
         var mentions = new MentionSearch(store);
         var top = mentions.List(SearchFilter.None, 1, "").References[0];
