@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using SearchService.Core.Documents;
-using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
 namespace SearchService.Bench.Perf;
