@@ -164,15 +164,7 @@ public sealed partial class ArchiveSynchronizer(
         counters.AddFile(isNew: previous is null);
         if (result.Error is { } error)
         {
-            skipped.Add(new SkippedSource(file.RelativePath, error));
-            LogSkipped(logger, file.RelativePath, error);
-            return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, result.ContentHash, 0, error);
-        }
-
-        foreach (var rejection in result.Rejections)
-        {
-            rejected.Add(new SkippedSource(file.RelativePath, rejection));
-            LogRecordRejected(logger, file.RelativePath, rejection);
+            return Skipped(file, result.ContentHash, error, skipped);
         }
 
         var documents = result.Documents;
@@ -188,8 +180,7 @@ public sealed partial class ArchiveSynchronizer(
             }
         }
 
-        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, result.ContentHash, documents.Count, null,
-            result.Rejections.Count > 0 ? result.Rejections.Take(100).ToList() : null);
+        return Indexed(file, result.ContentHash, documents.Count, result.Rejections, rejected);
     }
 
     /// <summary>
@@ -261,19 +252,29 @@ public sealed partial class ArchiveSynchronizer(
         if (source.Error is { } error)
         {
             store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
-            skipped.Add(new SkippedSource(file.RelativePath, error));
-            LogSkipped(logger, file.RelativePath, error);
-            return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, source.ContentHash, 0, error);
+            return Skipped(file, source.ContentHash, error, skipped);
         }
 
-        foreach (var rejection in source.Rejections)
+        return Indexed(file, source.ContentHash, source.DocumentCount, source.Rejections, rejected);
+    }
+
+    private ManifestEntry Skipped(ArchiveFile file, string hash, string error, ConcurrentBag<SkippedSource> skipped)
+    {
+        skipped.Add(new SkippedSource(file.RelativePath, error));
+        LogSkipped(logger, file.RelativePath, error);
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, 0, error);
+    }
+
+    private ManifestEntry Indexed(ArchiveFile file, string hash, int documents, IReadOnlyList<string> rejections, ConcurrentBag<SkippedSource> rejected)
+    {
+        foreach (var rejection in rejections)
         {
             rejected.Add(new SkippedSource(file.RelativePath, rejection));
             LogRecordRejected(logger, file.RelativePath, rejection);
         }
 
-        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, source.ContentHash, source.DocumentCount, null,
-            source.Rejections.Count > 0 ? source.Rejections.Take(100).ToList() : null);
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, documents, null,
+            rejections.Count > 0 ? rejections.Take(100).ToList() : null);
     }
 
     private void IndexOne(SourceDocument document, string contentHash, Counters counters)

@@ -47,7 +47,8 @@ public sealed class MentionExtractor
             return [];
         }
 
-        var folded = VietnameseText.ToLower(text).ToCharArray();
+        var folded = text.ToCharArray();
+        VietnameseText.ToLowerInPlace(folded);
         VietnameseText.FoldInPlace(folded);
         var scan = new MentionScan(text, new string(folded));
         scan.Run();
