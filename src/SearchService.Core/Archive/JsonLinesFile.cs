@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Archive;
@@ -22,8 +21,6 @@ namespace SearchService.Core.Archive;
 public sealed class JsonLinesFile
 {
     private const int BufferSize = 1 << 16;
-    private const int BinarySniffBytes = 8192;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly ArchiveFile _file;
     private readonly long _maxRecordBytes;
@@ -100,53 +97,30 @@ public sealed class JsonLinesFile
         using (stream)
         using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
         {
-            var lines = new LineSplitter(_maxRecordBytes);
-            var buffer = new byte[BufferSize];
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            var total = 0L;
-            var lineNumber = 0;
-            while (true)
+            var reader = new Utf8LineReader(stream, _maxRecordBytes, "record limit (Archive:MaxRecordBytes)", block =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int read;
-                try
+                hash.AppendData(block.Span);
+                Interlocked.Add(ref _bytesRead, block.Length);
+            });
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var line in reader.ReadLines(cancellationToken))
+            {
+                var document = ReadLine(line, ids);
+                if (document is not null)
                 {
-                    read = stream.Read(buffer, 0, buffer.Length);
-                }
-                catch (IOException e)
-                {
-                    Error = $"cannot read the file: {e.Message}";
-                    yield break;
-                }
-
-                if (total == 0 && read > 0 && buffer.AsSpan(0, Math.Min(read, BinarySniffBytes)).Contains((byte)0))
-                {
-                    Error = "binary content (NUL bytes): not a text report";
-                    yield break;
-                }
-
-                hash.AppendData(buffer, 0, read);
-                total += read;
-                Interlocked.Add(ref _bytesRead, read);
-                foreach (var line in lines.Push(buffer.AsMemory(0, read), final: read == 0))
-                {
-                    lineNumber++;
-                    var document = ReadLine(line, lineNumber, ids);
-                    if (document is not null)
-                    {
-                        DocumentCount++;
-                        yield return document;
-                    }
-                }
-
-                if (read == 0)
-                {
-                    break;
+                    DocumentCount++;
+                    yield return document;
                 }
             }
 
+            if (reader.Error is { } error)
+            {
+                Error = error;
+                yield break;
+            }
+
             ContentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
-            if (total == 0)
+            if (reader.BytesRead == 0)
             {
                 Error = "empty file";
             }
@@ -157,32 +131,11 @@ public sealed class JsonLinesFile
         }
     }
 
-    private SourceDocument? ReadLine(LineSplitter.Line line, int lineNumber, Dictionary<string, int> ids)
+    private SourceDocument? ReadLine(Utf8LineReader.Line line, Dictionary<string, int> ids)
     {
-        if (line.TooLong)
+        if (line.Text is not { } text)
         {
-            return Reject(lineNumber, $"longer than the {_maxRecordBytes:N0}-byte record limit (Archive:MaxRecordBytes)");
-        }
-
-        var bytes = line.Bytes.Span;
-        if (lineNumber == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
-        if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
-        {
-            bytes = bytes[..^1];
-        }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return Reject(lineNumber, $"not valid UTF-8 (bad byte at offset {e.Index} of the line); save the file as UTF-8");
+            return Reject(line.Number, line.Problem!);
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -193,16 +146,16 @@ public sealed class JsonLinesFile
         try
         {
             var document = JsonLinesParser.ParseLine(SourceText.Clean(text), _file.RelativePath);
-            if (!ids.TryAdd(document.Id, lineNumber))
+            if (!ids.TryAdd(document.Id, line.Number))
             {
-                return Reject(lineNumber, JsonLinesParser.RepeatedId(document.Id, ids[document.Id]));
+                return Reject(line.Number, JsonLinesParser.RepeatedId(document.Id, ids[document.Id]));
             }
 
             return document;
         }
         catch (ArchiveFormatException e)
         {
-            return Reject(lineNumber, e.Message);
+            return Reject(line.Number, e.Message);
         }
     }
 
@@ -210,65 +163,5 @@ public sealed class JsonLinesFile
     {
         _rejections.Add($"line {lineNumber}: {reason}");
         return null;
-    }
-
-    /// <summary>Cuts a byte stream at '\n'; a line over the limit is not kept, only flagged.</summary>
-    private sealed class LineSplitter(long maxLineBytes)
-    {
-        private byte[] _pending = new byte[4096];
-        private int _pendingLength;
-        private bool _tooLong;
-
-        public readonly record struct Line(ReadOnlyMemory<byte> Bytes, bool TooLong);
-
-        public IEnumerable<Line> Push(ReadOnlyMemory<byte> block, bool final)
-        {
-            var start = 0;
-            while (start < block.Length)
-            {
-                var newline = block.Span[start..].IndexOf((byte)'\n');
-                var end = newline < 0 ? block.Length : start + newline;
-                Append(block[start..end]);
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                yield return Take();
-                start = end + 1;
-            }
-
-            if (final && (_pendingLength > 0 || _tooLong))
-            {
-                yield return Take();
-            }
-        }
-
-        private void Append(ReadOnlyMemory<byte> part)
-        {
-            if (_tooLong || _pendingLength + (long)part.Length > maxLineBytes)
-            {
-                _tooLong = true;
-                _pendingLength = 0;
-                return;
-            }
-
-            if (_pendingLength + part.Length > _pending.Length)
-            {
-                Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingLength + part.Length));
-            }
-
-            part.Span.CopyTo(_pending.AsSpan(_pendingLength));
-            _pendingLength += part.Length;
-        }
-
-        private Line Take()
-        {
-            // The caller reads the line before the next Push, so the buffer can be reused.
-            var line = new Line(_pending.AsMemory(0, _pendingLength), _tooLong);
-            _pendingLength = 0;
-            _tooLong = false;
-            return line;
-        }
     }
 }
