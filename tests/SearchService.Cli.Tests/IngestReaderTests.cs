@@ -1,3 +1,4 @@
+using System.Text;
 using SearchService.Cli.Ingest;
 using SearchService.Tests.Shared;
 
@@ -63,6 +64,39 @@ public sealed class IngestReaderTests
         Assert.Null(items[1].Request);
         Assert.EndsWith("docs.jsonl:3", items[1].Origin, StringComparison.Ordinal);
         Assert.Equal("https://example.org/b", items[2].Request!.Url);
+    }
+
+    [Fact]
+    public void Read_JsonLinesWithABadUtf8Line_SendsTheOtherLinesAndAccountsForEveryByte()
+    {
+        var root = Directory.CreateTempSubdirectory("searchctl-jsonl-").FullName;
+        var path = Path.Combine(root, "docs.jsonl");
+        File.WriteAllBytes(path, [
+            .. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"title\":\"Tiêu đề A\",\"text\":\"Nội dung A\"}\n"),
+            .. Encoding.UTF8.GetBytes("{\"id\":\"b\",\"title\":\"B\",\"text\":\"h"),
+            0xC3, 0x28,
+            .. Encoding.UTF8.GetBytes("ng\"}\n"),
+            .. Encoding.UTF8.GetBytes("{\"id\":\"c\",\"title\":\"C\",\"text\":\"Nội dung C\"}"),
+        ]);
+
+        var items = IngestReader.Read(path, "docs").ToList();
+
+        Assert.Equal(["a", null, "c"], items.Select(i => i.Request?.Id));
+        Assert.EndsWith("docs.jsonl:2", items[1].Origin, StringComparison.Ordinal);
+        Assert.StartsWith("not valid UTF-8", items[1].Problem, StringComparison.Ordinal);
+        Assert.Equal(new FileInfo(path).Length, items.Sum(i => i.Bytes));
+    }
+
+    [Fact]
+    public void Read_EmptyJsonLines_IsReportedNotSilentlySkipped()
+    {
+        var root = Directory.CreateTempSubdirectory("searchctl-jsonl-").FullName;
+        var path = TestReports.Write(root, "empty.jsonl", "");
+
+        var item = Assert.Single(IngestReader.Read(path, "empty"));
+
+        Assert.Null(item.Request);
+        Assert.Equal("empty file", item.Problem);
     }
 
     [Fact]

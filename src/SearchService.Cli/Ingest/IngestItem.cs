@@ -3,5 +3,14 @@ using SearchService.Api.V1;
 namespace SearchService.Cli.Ingest;
 
 /// <summary>One document read from disk, or why it could not be read.</summary>
-/// <param name="Origin">Where it came from: the file, or "file:line" in a JSON Lines file.</param>
-internal sealed record IngestItem(string Origin, IngestDocumentRequest? Request, string? Problem);
+/// <param name="Path">The file, as shown to the user.</param>
+/// <param name="Line">The line in a JSON Lines file, from 1; 0 for a whole file.</param>
+/// <param name="Bytes">Bytes of the file this item accounts for (for progress).</param>
+internal sealed record IngestItem(string Path, int Line, IngestDocumentRequest? Request, string? Problem, long Bytes = 0)
+{
+    /// <summary>Where it came from: the file, or "file:line" in a JSON Lines file.</summary>
+    public string Origin => OriginOf(Path, Line);
+
+    /// <summary>"file:line", or the file alone for line 0.</summary>
+    public static string OriginOf(string path, int line) => line > 0 ? $"{path}:{line}" : path;
+}

@@ -46,23 +46,40 @@ internal static class IngestReader
         return files;
     }
 
-    /// <summary>The documents of one file: one for a portal report, one per line for JSON Lines.</summary>
+    /// <summary>
+    /// The largest JSON Lines record sent: the server's default message limit (Limits:MaxReceiveMessageBytes);
+    /// a longer line would end the whole call, so it is reported instead.
+    /// </summary>
+    public const long MaxRecordBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The documents of one file, read lazily: one for a portal report, one per line for JSON Lines
+    /// (streamed line by line, so a file of any size is read in constant memory).
+    /// </summary>
     public static IEnumerable<IngestItem> Read(string path, string id)
     {
         var shown = Shown(path);
+        if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) && !StartsWithUtf16Mark(path))
+        {
+            return StreamJsonLines(path, shown);
+        }
+
+        long length;
         string text;
         try
         {
-            text = SourceText.Decode(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            length = bytes.Length;
+            text = SourceText.Decode(bytes);
         }
-        catch (ArchiveFormatException e)
+        catch (Exception e) when (e is ArchiveFormatException or IOException or UnauthorizedAccessException)
         {
-            return [new IngestItem(shown, null, e.Message)];
+            return [new IngestItem(shown, 0, null, e.Message, FileLength(path))];
         }
 
         return Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-            ? ReadJsonLines(shown, text)
-            : [ReadPortal(shown, id, text)];
+            ? ReadJsonLines(shown, text, length)
+            : [ReadPortal(shown, id, text) with { Bytes = length }];
     }
 
     /// <summary>A path as the user would type it: relative to the current folder when inside it.</summary>
@@ -82,10 +99,10 @@ internal static class IngestReader
         }
         catch (ArchiveFormatException e)
         {
-            return new IngestItem(origin, null, e.Message);
+            return new IngestItem(origin, 0, null, e.Message);
         }
 
-        return new IngestItem(origin, new IngestDocumentRequest
+        return new IngestItem(origin, 0, new IngestDocumentRequest
         {
             Id = id,
             Title = document.Title,
@@ -97,9 +114,47 @@ internal static class IngestReader
         }, null);
     }
 
-    private static IEnumerable<IngestItem> ReadJsonLines(string path, string text)
+    private static IEnumerable<IngestItem> StreamJsonLines(string path, string shown)
+    {
+        var (stream, problem) = Open(path);
+        if (stream is null)
+        {
+            yield return new IngestItem(shown, 0, null, problem, FileLength(path));
+            yield break;
+        }
+
+        using (stream)
+        {
+            var reader = new Utf8LineReader(stream, MaxRecordBytes, "limit of a record (the server's default message limit)");
+            foreach (var line in reader.ReadLines())
+            {
+                if (line.Text is null)
+                {
+                    yield return new IngestItem(shown, line.Number, null, line.Problem, line.ByteCount);
+                }
+                else if (!string.IsNullOrWhiteSpace(line.Text))
+                {
+                    var (request, invalid) = ParseLine(SourceText.Clean(line.Text));
+                    yield return new IngestItem(shown, line.Number, request, invalid, line.ByteCount);
+                }
+            }
+
+            if (reader.Error is { } error)
+            {
+                yield return new IngestItem(shown, 0, null, error, Math.Max(stream.Length - reader.BytesRead, 0));
+            }
+            else if (reader.BytesRead == 0)
+            {
+                yield return new IngestItem(shown, 0, null, "empty file");
+            }
+        }
+    }
+
+    // UTF-16 JSON Lines are rare; they are read whole.
+    private static IEnumerable<IngestItem> ReadJsonLines(string path, string text, long length)
     {
         var lines = text.Split('\n');
+        var unaccounted = length;
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
@@ -108,7 +163,48 @@ internal static class IngestReader
             }
 
             var (request, problem) = ParseLine(lines[i]);
-            yield return new IngestItem($"{path}:{i + 1}", request, problem);
+            yield return new IngestItem(path, i + 1, request, problem, unaccounted);
+            unaccounted = 0;
+        }
+    }
+
+    private static (FileStream? Stream, string? Problem) Open(string path)
+    {
+        try
+        {
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    private static bool StartsWithUtf16Mark(string path)
+    {
+        Span<byte> start = stackalloc byte[2];
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return stream.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2
+                && (start.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Streaming reports it with its reason.
+            return false;
+        }
+    }
+
+    private static long FileLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 

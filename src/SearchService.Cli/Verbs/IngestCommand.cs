@@ -32,10 +32,7 @@ internal static class IngestCommand
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (channel, ct) =>
         {
             var files = IngestReader.Files(parse.GetValue(paths) ?? []);
-            var items = files.SelectMany(f => IngestReader.Read(f.Path, f.Id)).ToList();
-            var sendable = items.Where(i => i.Request is not null).ToList();
-            var unreadable = items.Where(i => i.Request is null).ToList();
-            if (items.Count == 0)
+            if (files.Count == 0)
             {
                 throw new UsageException("no .txt or .jsonl file found in the paths given");
             }
@@ -46,14 +43,15 @@ internal static class IngestCommand
                 headers.Add("x-api-key", key);
             }
 
-            var response = await Send(context, new IndexService.IndexServiceClient(channel), sendable, headers, ct);
+            var outcome = await Send(context, new IndexService.IndexServiceClient(channel), files, headers, ct);
+            var response = outcome.Response;
             if (parse.GetValue(json))
             {
                 await context.Output.WriteLineAsync(Formats.ToJson(response));
             }
             else
             {
-                Render(context.Console, response, sendable, unreadable);
+                Render(context.Console, response, outcome.Sent, outcome.Unreadable);
             }
 
             return ExitCodes.Ok;
@@ -61,28 +59,49 @@ internal static class IngestCommand
         return command;
     }
 
-    private static async Task<IngestDocumentsResponse> Send(CliContext context, IndexService.IndexServiceClient client, List<IngestItem> items, Metadata headers, CancellationToken cancellationToken)
+    /// <summary>What was sent, in stream order (to name the origin of a rejection by its index), and what could not be read.</summary>
+    private sealed record Outcome(IngestDocumentsResponse Response, List<(string Path, int Line)> Sent, List<IngestItem> Unreadable);
+
+    // Files are read one record at a time while sending, so memory stays small whatever their size;
+    // the progress bar counts bytes of the files.
+    private static async Task<Outcome> Send(CliContext context, IndexService.IndexServiceClient client, IReadOnlyList<(string Path, string Id)> files, Metadata headers, CancellationToken cancellationToken)
     {
+        var sent = new List<(string Path, int Line)>();
+        var unreadable = new List<IngestItem>();
         using var call = client.IngestDocuments(headers, cancellationToken: cancellationToken);
-        async Task Stream(Action? advance)
+        async Task Stream(Action<long>? advance)
         {
-            foreach (var item in items)
+            foreach (var file in files)
             {
-                await call.RequestStream.WriteAsync(item.Request!, cancellationToken);
-                advance?.Invoke();
+                foreach (var item in IngestReader.Read(file.Path, file.Id))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (item.Request is null)
+                    {
+                        unreadable.Add(item);
+                    }
+                    else
+                    {
+                        await call.RequestStream.WriteAsync(item.Request, cancellationToken);
+                        sent.Add((item.Path, item.Line));
+                    }
+
+                    advance?.Invoke(item.Bytes);
+                }
             }
 
             await call.RequestStream.CompleteAsync();
         }
 
-        if (context.IsTerminal && items.Count > 0)
+        if (context.IsTerminal)
         {
+            var total = files.Sum(f => Length(f.Path));
             await context.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
                 {
-                    var task = progress.AddTask("Sending", maxValue: items.Count);
-                    await Stream(() => task.Increment(1));
+                    var task = progress.AddTask("Sending", maxValue: Math.Max(total, 1));
+                    await Stream(bytes => task.Increment(bytes));
                 });
         }
         else
@@ -90,10 +109,22 @@ internal static class IngestCommand
             await Stream(null);
         }
 
-        return await call.ResponseAsync;
+        return new Outcome(await call.ResponseAsync, sent, unreadable);
     }
 
-    private static void Render(IAnsiConsole console, IngestDocumentsResponse response, List<IngestItem> sent, List<IngestItem> unreadable)
+    private static long Length(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private static void Render(IAnsiConsole console, IngestDocumentsResponse response, List<(string Path, int Line)> sent, List<IngestItem> unreadable)
     {
         var summary = new Table().Border(TableBorder.Rounded).Title("Ingest summary");
         summary.AddColumn("result");
@@ -120,7 +151,9 @@ internal static class IngestCommand
 
         foreach (var rejection in response.Rejected)
         {
-            var origin = rejection.Index >= 0 && rejection.Index < sent.Count ? sent[rejection.Index].Origin : "";
+            var origin = rejection.Index >= 0 && rejection.Index < sent.Count
+                ? IngestItem.OriginOf(sent[rejection.Index].Path, sent[rejection.Index].Line)
+                : "";
             problems.AddRow(new Text(origin), new Text(rejection.Id), new Text(rejection.Reason));
         }
 
