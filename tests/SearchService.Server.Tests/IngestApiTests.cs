@@ -76,6 +76,25 @@ public sealed class IngestApiTests(IngestServerFixture server) : IClassFixture<I
     }
 
     [Fact]
+    public async Task Ingest_SameIdManyTimesInOneCall_TheLastVersionSentIsKept()
+    {
+        // Documents are enriched and written several at once; versions of one id must still land in order.
+        var documents = Enumerable.Range(1, 20).SelectMany(i => new[]
+        {
+            Report("api/versions", $"Phường Phúc Đồng, lần cập nhật số {i}: ra quân vệ sinh môi trường."),
+            Report($"api/versions-other-{i}"),
+        }).ToArray();
+
+        var response = await Ingest(documents);
+
+        Assert.Equal((21, 19, 0), (response.Accepted, response.Updated, response.Unchanged));
+        var document = await server.Search().GetDocumentAsync(new GetDocumentRequest { Id = "api/versions" }, cancellationToken: Ct);
+        Assert.Contains("lần cập nhật số 20:", document.Text, StringComparison.Ordinal);
+        var found = await server.Search().SearchAsync(new SearchRequest { Query = "\"lần cập nhật số\"", PageSize = 100 }, cancellationToken: Ct);
+        Assert.Equal(["api/versions"], found.Results.Select(r => r.Document.Id));
+    }
+
+    [Fact]
     public async Task Delete_ExistingDocument_DisappearsAndASecondDeleteIsNotFound()
     {
         await Ingest(Report("api/to-delete"));

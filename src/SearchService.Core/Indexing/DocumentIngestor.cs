@@ -32,6 +32,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         var rejected = new List<IngestRejection>();
         var index = -1;
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var writes = new InFlightWrites(Environment.ProcessorCount * 2);
         try
         {
             await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -53,8 +54,8 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
                     continue;
                 }
 
-                store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(enricher.Enrich(document, hash)));
                 known[document.Id] = hash;
+                await writes.StartAsync(document.Id, () => store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(enricher.Enrich(document, hash)))).ConfigureAwait(false);
                 if (previous is null)
                 {
                     accepted++;
@@ -67,10 +68,18 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         }
         finally
         {
-            // What was accepted before a cancellation or a broken stream is kept, whole documents only.
-            if (accepted + updated > 0)
+            // What was accepted before a cancellation or a broken stream is kept, whole documents only:
+            // the writes under way finish before the commit.
+            try
             {
-                store.Commit(store.Manifest);
+                await writes.DrainAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (accepted + updated > 0)
+                {
+                    store.Commit(store.Manifest);
+                }
             }
         }
 
