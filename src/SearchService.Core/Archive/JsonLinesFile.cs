@@ -15,6 +15,8 @@ namespace SearchService.Core.Archive;
 /// depend on the order in which documents are indexed.</para>
 /// <para>Files starting with a UTF-16 byte-order mark are not streamed (<see cref="CanStream"/>); they
 /// are read whole by <see cref="ArchiveReader"/>.</para>
+/// <para>Reading can resume inside a file (<see cref="Resume"/>): the bytes before are only hashed, and
+/// the ids of the lines already indexed still count as earlier lines.</para>
 /// <para><see cref="ReadDocuments"/> is meant to be enumerated once, by one thread at a time;
 /// <see cref="Error"/>, <see cref="Rejections"/> and <see cref="ContentHash"/> are final after it ends.</para>
 /// </remarks>
@@ -24,16 +26,31 @@ public sealed class JsonLinesFile
 
     private readonly ArchiveFile _file;
     private readonly long _maxRecordBytes;
+    private readonly Resume? _resume;
     private readonly List<string> _rejections = [];
     private long _bytesRead;
 
-    public JsonLinesFile(ArchiveFile file, long maxRecordBytes)
+    /// <param name="file">The file.</param>
+    /// <param name="maxRecordBytes">Longest line read; a longer one is rejected.</param>
+    /// <param name="resume">Where to start instead of the beginning.</param>
+    public JsonLinesFile(ArchiveFile file, long maxRecordBytes, Resume? resume = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRecordBytes, 1);
         _file = file;
         _maxRecordBytes = maxRecordBytes;
+        _resume = resume;
     }
+
+    /// <summary>Where reading resumes: the line after <paramref name="Line"/>, at byte <paramref name="Offset"/>.</summary>
+    /// <param name="Ids">Ids of the records before, with their lines: a later line with one of them is a repeat.</param>
+    public sealed record Resume(long Offset, int Line, IReadOnlyDictionary<string, int> Ids);
+
+    /// <summary>Line of the record last returned by <see cref="ReadDocuments"/>.</summary>
+    public int RecordLine { get; private set; }
+
+    /// <summary>Byte offset where the line of the record last returned starts: every line before it has been read.</summary>
+    public long RecordStart { get; private set; }
 
     /// <summary>The reason the whole file is skipped (empty, binary, unreadable, no readable record), or null.</summary>
     public string? Error { get; private set; }
@@ -44,7 +61,7 @@ public sealed class JsonLinesFile
     /// <summary>SHA-256 of the file's bytes, lower-case hex; empty until the whole file has been read.</summary>
     public string ContentHash { get; private set; } = "";
 
-    /// <summary>Documents read so far.</summary>
+    /// <summary>Documents read so far (after the resume point, if any).</summary>
     public int DocumentCount { get; private set; }
 
     /// <summary>Bytes read so far (for progress).</summary>
@@ -97,19 +114,32 @@ public sealed class JsonLinesFile
         using (stream)
         using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
         {
-            var reader = new Utf8LineReader(stream, _maxRecordBytes, "record limit (Archive:MaxRecordBytes)", block =>
+            void Hash(ReadOnlyMemory<byte> block)
             {
                 hash.AppendData(block.Span);
                 Interlocked.Add(ref _bytesRead, block.Length);
-            });
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            var offset = _resume?.Offset ?? 0;
+            if (offset > 0 && HashPrefix(stream, offset, Hash, cancellationToken) is { } prefixError)
+            {
+                Error = prefixError;
+                yield break;
+            }
+
+            var reader = new Utf8LineReader(stream, _maxRecordBytes, "record limit (Archive:MaxRecordBytes)", Hash, (_resume?.Line ?? 0) + 1);
+            var ids = new Dictionary<string, int>(_resume?.Ids ?? new Dictionary<string, int>(), StringComparer.Ordinal);
             foreach (var line in reader.ReadLines(cancellationToken))
             {
+                var start = offset;
+                offset += line.ByteCount;
                 var document = ReadLine(line, ids);
                 if (document is not null)
                 {
                     DocumentCount++;
-                    yield return document;
+                    RecordLine = line.Number;
+                    RecordStart = start;
+                    yield return document with { SourceLine = line.Number };
                 }
             }
 
@@ -124,11 +154,39 @@ public sealed class JsonLinesFile
             {
                 Error = "empty file";
             }
-            else if (DocumentCount == 0 && _rejections.Count > 0)
+            else if (DocumentCount == 0 && _rejections.Count > 0 && _resume is not { Ids.Count: > 0 })
             {
                 Error = $"no readable record ({_rejections[0]})";
             }
         }
+    }
+
+    // The bytes before the resume point: hashed, not parsed.
+    private static string? HashPrefix(Stream stream, long length, Action<ReadOnlyMemory<byte>> hash, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[BufferSize];
+        var left = length;
+        try
+        {
+            while (left > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+                if (read == 0)
+                {
+                    return $"the file is shorter than the {length:N0} bytes already indexed";
+                }
+
+                hash(buffer.AsMemory(0, read));
+                left -= read;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot read the file: {e.Message}";
+        }
+
+        return null;
     }
 
     private SourceDocument? ReadLine(Utf8LineReader.Line line, Dictionary<string, int> ids)

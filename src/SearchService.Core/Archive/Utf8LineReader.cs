@@ -16,7 +16,9 @@ namespace SearchService.Core.Archive;
 /// <param name="maxLineBytes">Longest line kept; a longer one is flagged, not held in memory.</param>
 /// <param name="limitName">How the limit is named in the problem of a longer line ("record limit (Archive:MaxRecordBytes)").</param>
 /// <param name="onBlock">Called with each block read (hashing, counting).</param>
-public sealed class Utf8LineReader(Stream stream, long maxLineBytes, string limitName, Action<ReadOnlyMemory<byte>>? onBlock = null)
+/// <param name="firstLineNumber">Number of the stream's first line: above 1 when reading resumes inside a file
+/// (no byte-order mark or binary check then).</param>
+public sealed class Utf8LineReader(Stream stream, long maxLineBytes, string limitName, Action<ReadOnlyMemory<byte>>? onBlock = null, int firstLineNumber = 1)
 {
     private const int BufferSize = 1 << 16;
     private const int BinarySniffBytes = 8192;
@@ -40,7 +42,7 @@ public sealed class Utf8LineReader(Stream stream, long maxLineBytes, string limi
     {
         var splitter = new Splitter(maxLineBytes);
         var buffer = new byte[BufferSize];
-        var number = 0;
+        var number = firstLineNumber - 1;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +57,7 @@ public sealed class Utf8LineReader(Stream stream, long maxLineBytes, string limi
                 yield break;
             }
 
-            if (BytesRead == 0 && read > 0 && buffer.AsSpan(0, Math.Min(read, BinarySniffBytes)).Contains((byte)0))
+            if (firstLineNumber == 1 && BytesRead == 0 && read > 0 && buffer.AsSpan(0, Math.Min(read, BinarySniffBytes)).Contains((byte)0))
             {
                 Error = "binary content (NUL bytes): not a text report";
                 yield break;

@@ -11,6 +11,7 @@ namespace SearchService.Core.Documents;
 /// <param name="SourcePath">Archive-relative path of the file, with extension, "/"-separated.</param>
 /// <param name="Ward">Ward given by the source itself (JSON Lines), else empty: extraction fills it.</param>
 /// <param name="District">District given by the source itself, else empty.</param>
+/// <param name="SourceLine">Line of a streamed JSON Lines file the document came from, from 1; 0 otherwise.</param>
 public sealed record SourceDocument(
     string Id,
     string Title,
@@ -22,4 +23,5 @@ public sealed record SourceDocument(
     string SourcePath,
     string Ward = "",
     string District = "",
-    string Source = "");
+    string Source = "",
+    int SourceLine = 0);

@@ -16,7 +16,9 @@ namespace SearchService.Core.Indexing;
 /// <remarks>
 /// Commits happen only between batches of whole files, with the manifest describing exactly those
 /// files, so a sync killed at any point leaves the last commit's consistent index; the next start
-/// finishes the work.
+/// finishes the work. A streamed JSON Lines file (it can hold millions of records) is read on its own
+/// and also commits checkpoints inside it, at line boundaries recorded in the manifest; the next sync
+/// resumes an unchanged file at its last checkpoint instead of reading it again.
 /// </remarks>
 public sealed partial class ArchiveSynchronizer(
     IndexStore store,
@@ -41,7 +43,7 @@ public sealed partial class ArchiveSynchronizer(
         var reader = new ArchiveReader(archiveOptions.Value.MaxFileBytes);
 
         var toRead = files.Where(f => manifest.Get(f.RelativePath) is not { } e
-                || e.Size != f.Size || e.LastWriteTicks != f.LastWriteUtc.Ticks).ToList();
+                || e.Size != f.Size || e.LastWriteTicks != f.LastWriteUtc.Ticks || e.Checkpoint is not null).ToList();
         var totalBytes = toRead.Sum(f => f.Size);
         LogStarted(logger, root, files.Count, toRead.Count, totalBytes);
 
@@ -54,7 +56,8 @@ public sealed partial class ArchiveSynchronizer(
         var dirty = false;
         var cancelled = false;
 
-        for (var start = 0; start < toRead.Count; start += BatchFiles)
+        var filesStarted = 0;
+        foreach (var batch in Batches(toRead))
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -62,11 +65,11 @@ public sealed partial class ArchiveSynchronizer(
                 break;
             }
 
-            var batch = toRead.Skip(start).Take(BatchFiles).ToList();
+            filesStarted += batch.Count;
             var outcomes = new ConcurrentBag<(ArchiveFile File, ManifestEntry? Entry)>();
             Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
-                var entry = IndexFile(file, manifest.Get(file.RelativePath), reader, counters, skipped, rejected, cancellationToken);
+                var entry = IndexFile(file, manifest, reader, counters, skipped, rejected, cancellationToken);
                 outcomes.Add((file, entry));
             });
 
@@ -85,7 +88,7 @@ public sealed partial class ArchiveSynchronizer(
                 || lastCommit.Elapsed.TotalSeconds >= indexOptions.Value.CommitEverySeconds)
             {
                 store.Commit(manifest);
-                LogCommitted(logger, start + batch.Count, toRead.Count, counters.Documents);
+                LogCommitted(logger, filesStarted, toRead.Count, counters.Documents);
                 dirty = false;
                 filesSinceCommit = 0;
                 lastCommit.Restart();
@@ -134,18 +137,52 @@ public sealed partial class ArchiveSynchronizer(
         return report;
     }
 
+    // Whole files in batches read in parallel; a streamed file alone, since it commits checkpoints of its own.
+    private static IEnumerable<List<ArchiveFile>> Batches(List<ArchiveFile> files)
+    {
+        var batch = new List<ArchiveFile>();
+        foreach (var file in files)
+        {
+            if (JsonLinesFile.CanStream(file))
+            {
+                if (batch.Count > 0)
+                {
+                    yield return batch;
+                    batch = [];
+                }
+
+                yield return [file];
+            }
+            else
+            {
+                batch.Add(file);
+                if (batch.Count == BatchFiles)
+                {
+                    yield return batch;
+                    batch = [];
+                }
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
+
     private ManifestEntry? IndexFile(
         ArchiveFile file,
-        ManifestEntry? previous,
+        IndexManifest manifest,
         ArchiveReader reader,
         Counters counters,
         ConcurrentBag<SkippedSource> skipped,
         ConcurrentBag<SkippedSource> rejected,
         CancellationToken cancellationToken)
     {
+        var previous = manifest.Get(file.RelativePath);
         if (JsonLinesFile.CanStream(file))
         {
-            return IndexStream(file, previous, counters, skipped, rejected, cancellationToken);
+            return IndexStream(file, manifest, counters, skipped, rejected, cancellationToken);
         }
 
         var result = reader.Read(file);
@@ -185,17 +222,21 @@ public sealed partial class ArchiveSynchronizer(
 
     /// <summary>
     /// A JSON Lines file, streamed: read, parsed and indexed record by record on every core, in constant
-    /// memory whatever its size. The documents are in the file's own commit like any other file's.
+    /// memory whatever its size. Every <see cref="IndexOptions.CommitEveryRecords"/> records or
+    /// <see cref="IndexOptions.CommitEverySeconds"/> a checkpoint is committed at a line boundary; an
+    /// unchanged file with a checkpoint is resumed there.
     /// </summary>
     private ManifestEntry? IndexStream(
         ArchiveFile file,
-        ManifestEntry? previous,
+        IndexManifest manifest,
         Counters counters,
         ConcurrentBag<SkippedSource> skipped,
         ConcurrentBag<SkippedSource> rejected,
         CancellationToken cancellationToken)
     {
-        if (previous is not null && previous.Hash.Length > 0)
+        var previous = manifest.Get(file.RelativePath);
+        var resumable = previous is { Checkpoint: not null } && previous.Size == file.Size && previous.LastWriteTicks == file.LastWriteUtc.Ticks;
+        if (!resumable && previous is { Checkpoint: null, Hash.Length: > 0 })
         {
             string hash;
             try
@@ -214,25 +255,91 @@ public sealed partial class ArchiveSynchronizer(
             }
         }
 
-        if (previous is not null)
+        counters.AddRead(0);
+        JsonLinesFile.Resume? resume = null;
+        var earlier = new List<string>();
+        if (resumable)
         {
-            store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+            // A file never read to its end counts as added.
+            counters.AddFile(isNew: true);
+            resume = ResumeAt(file, previous!.Checkpoint!);
+            earlier.AddRange(previous.Rejections ?? []);
+            LogResumed(logger, file.RelativePath, previous.Checkpoint!.Line, previous.Documents);
+        }
+        else
+        {
+            if (previous is not null)
+            {
+                store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
+            }
+
+            counters.AddFile(isNew: previous is null);
         }
 
-        counters.AddRead(0);
-        counters.AddFile(isNew: previous is null);
-        var source = new JsonLinesFile(file, archiveOptions.Value.MaxRecordBytes);
+        var source = new JsonLinesFile(file, archiveOptions.Value.MaxRecordBytes, resume);
+        var before = resumable ? previous!.Documents : 0;
+
+        // The entry the committed index matches for this file: the resumed one, then each checkpoint.
+        var checkpoint = resumable ? previous : null;
         var reported = 0L;
-        var gate = new Lock();
+        var progress = new Lock();
+        var done = new object();
+        long started = 0;
+        long finished = 0;
+
+        IEnumerable<SourceDocument> Records()
+        {
+            var clock = Stopwatch.StartNew();
+            var sinceCheckpoint = 0;
+            foreach (var document in source.ReadDocuments(cancellationToken))
+            {
+                if (started > 0 && (sinceCheckpoint >= indexOptions.Value.CommitEveryRecords || clock.Elapsed.TotalSeconds >= indexOptions.Value.CommitEverySeconds))
+                {
+                    // Every record handed out has been indexed before the commit, and none after the line before this one.
+                    lock (done)
+                    {
+                        while (finished < started)
+                        {
+                            Monitor.Wait(done);
+                        }
+                    }
+
+                    checkpoint = new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, "", before + (int)started, null,
+                        Capped([.. earlier, .. source.Rejections]), new StreamCheckpoint(source.RecordStart, source.RecordLine - 1));
+                    manifest.Set(file.RelativePath, checkpoint);
+                    store.Commit(manifest);
+                    LogCheckpoint(logger, file.RelativePath, source.RecordLine - 1, before + started);
+                    sinceCheckpoint = 0;
+                    clock.Restart();
+                }
+
+                started++;
+                sinceCheckpoint++;
+                yield return document;
+            }
+        }
+
         try
         {
             // One record at a time from the reader (it is not thread-safe); enrichment and analysis in parallel.
-            var records = Partitioner.Create(source.ReadDocuments(cancellationToken), EnumerablePartitionerOptions.NoBuffering);
+            var records = Partitioner.Create(Records(), EnumerablePartitionerOptions.NoBuffering);
             Parallel.ForEach(records, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, document =>
             {
-                // The file's hash is known only at its end; the manifest keeps it, the documents carry none.
-                IndexOne(document, "", counters);
-                lock (gate)
+                try
+                {
+                    // The file's hash is known only at its end; the manifest keeps it, the documents carry none.
+                    IndexOne(document, "", counters);
+                }
+                finally
+                {
+                    lock (done)
+                    {
+                        finished++;
+                        Monitor.PulseAll(done);
+                    }
+                }
+
+                lock (progress)
                 {
                     var bytes = source.BytesRead;
                     counters.AddBytes(bytes - reported);
@@ -243,6 +350,12 @@ public sealed partial class ArchiveSynchronizer(
         catch (Exception e) when (cancellationToken.IsCancellationRequested
             && (e is OperationCanceledException || (e is AggregateException all && all.InnerExceptions.All(i => i is OperationCanceledException))))
         {
+            if (checkpoint is not null)
+            {
+                // The records indexed after the checkpoint are read again when the file is resumed.
+                return checkpoint;
+            }
+
             // Nothing of a half-read file stays: it is read again at the next sync.
             store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, file.RelativePath));
             return previous;
@@ -255,8 +368,49 @@ public sealed partial class ArchiveSynchronizer(
             return Skipped(file, source.ContentHash, error, skipped);
         }
 
-        return Indexed(file, source.ContentHash, source.DocumentCount, source.Rejections, rejected);
+        return Indexed(file, source.ContentHash, before + source.DocumentCount, source.Rejections, rejected, earlier);
     }
+
+    /// <summary>
+    /// The ids of the file's records up to the checkpoint, with their lines. Records past it (indexed
+    /// after it before a stop) are read again and replace themselves by id.
+    /// </summary>
+    private JsonLinesFile.Resume ResumeAt(ArchiveFile file, StreamCheckpoint checkpoint)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        store.Search(searcher =>
+        {
+            var inFile = new Term(IndexFields.SourcePath, file.RelativePath);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                var lines = reader.GetNumericDocValues(IndexFields.SourceLine);
+                var idValues = reader.GetSortedDocValues(IndexFields.IdSort);
+                var docs = reader.GetTermDocsEnum(inFile);
+                if (docs is null || lines is null || idValues is null)
+                {
+                    continue;
+                }
+
+                var id = new Lucene.Net.Util.BytesRef();
+                for (var doc = docs.NextDoc(); doc != DocsEnum.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    var line = (int)lines.Get(doc);
+                    if (line <= checkpoint.Line)
+                    {
+                        idValues.Get(doc, id);
+                        ids[id.Utf8ToString()] = line;
+                    }
+                }
+            }
+
+            return 0;
+        });
+
+        return new JsonLinesFile.Resume(checkpoint.Offset, checkpoint.Line, ids);
+    }
+
+    private static List<string>? Capped(List<string> rejections) => rejections.Count > 0 ? rejections.Take(100).ToList() : null;
 
     private ManifestEntry Skipped(ArchiveFile file, string hash, string error, ConcurrentBag<SkippedSource> skipped)
     {
@@ -265,7 +419,9 @@ public sealed partial class ArchiveSynchronizer(
         return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, 0, error);
     }
 
-    private ManifestEntry Indexed(ArchiveFile file, string hash, int documents, IReadOnlyList<string> rejections, ConcurrentBag<SkippedSource> rejected)
+    /// <param name="rejections">Records rejected now: reported and logged.</param>
+    /// <param name="earlier">Records rejected before a checkpoint the file was resumed from: kept in the manifest only.</param>
+    private ManifestEntry Indexed(ArchiveFile file, string hash, int documents, IReadOnlyList<string> rejections, ConcurrentBag<SkippedSource> rejected, IReadOnlyList<string>? earlier = null)
     {
         foreach (var rejection in rejections)
         {
@@ -273,8 +429,7 @@ public sealed partial class ArchiveSynchronizer(
             LogRecordRejected(logger, file.RelativePath, rejection);
         }
 
-        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, documents, null,
-            rejections.Count > 0 ? rejections.Take(100).ToList() : null);
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, documents, null, Capped([.. earlier ?? [], .. rejections]));
     }
 
     private void IndexOne(SourceDocument document, string contentHash, Counters counters)
@@ -366,6 +521,12 @@ public sealed partial class ArchiveSynchronizer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Committed {FilesDone}/{FilesTotal} files, {Documents} documents so far")]
     private static partial void LogCommitted(ILogger logger, int filesDone, int filesTotal, int documents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint of {SourcePath} committed: lines 1-{Line} indexed, {Documents} documents")]
+    private static partial void LogCheckpoint(ILogger logger, string sourcePath, int line, long documents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {SourcePath} after line {Line} ({Documents} documents already indexed)")]
+    private static partial void LogResumed(ILogger logger, string sourcePath, int line, int documents);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped archive file {SourcePath}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string sourcePath, string reason);

@@ -27,6 +27,11 @@ internal static class DocumentMapper
             new StoredField(IndexFields.ContentHash, document.ContentHash),
         };
 
+        if (source.SourceLine > 0)
+        {
+            doc.Add(new NumericDocValuesField(IndexFields.SourceLine, source.SourceLine));
+        }
+
         AddText(doc, AnalyzedFields.TitleFields, source.Title);
         AddText(doc, AnalyzedFields.TextFields, source.Text);
         AddStoredIfAny(doc, IndexFields.Category, source.Category);

@@ -6,6 +6,7 @@ internal static class IndexFields
     public const string Id = "id";
     public const string IdSort = "id_sort";
     public const string SourcePath = "source_path";
+    public const string SourceLine = "source_line";        // doc values: line of a streamed JSON Lines file
     public const string ContentHash = "content_hash";
     public const string Category = "category";
     public const string Url = "url";

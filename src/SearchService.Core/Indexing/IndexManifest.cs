@@ -43,11 +43,21 @@ internal sealed class IndexManifest
     public IndexManifest Clone() => new(new Dictionary<string, ManifestEntry>(_files, StringComparer.Ordinal));
 }
 
-/// <summary>One archive file as last indexed. <see cref="Error"/> is set when it was skipped.</summary>
+/// <summary>
+/// One archive file as last indexed. <see cref="Error"/> is set when it was skipped; <see cref="Checkpoint"/>
+/// when a streamed file was only partly indexed (its hash is then empty).
+/// </summary>
 internal sealed record ManifestEntry(
     long Size,
     long LastWriteTicks,
     string Hash,
     int Documents,
     string? Error = null,
-    IReadOnlyList<string>? Rejections = null);
+    IReadOnlyList<string>? Rejections = null,
+    StreamCheckpoint? Checkpoint = null);
+
+/// <summary>
+/// How far a streamed JSON Lines file is indexed: every record of lines up to <see cref="Line"/>, which
+/// end at byte <see cref="Offset"/>. Reading resumes there when the file is unchanged.
+/// </summary>
+internal sealed record StreamCheckpoint(long Offset, int Line);

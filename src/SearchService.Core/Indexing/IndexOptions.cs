@@ -19,6 +19,13 @@ public sealed class IndexOptions
     [Range(1, 3600)]
     public int CommitEverySeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Inside a streamed JSON Lines file, commit a checkpoint after this many records (or once
+    /// <see cref="CommitEverySeconds"/> passed), so a restart resumes the file there. Default 100,000.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int CommitEveryRecords { get; set; } = 100_000;
+
     /// <summary>IndexWriter RAM buffer in MB. Default 64.</summary>
     [Range(1, 2048)]
     public double RamBufferMb { get; set; } = 64;

@@ -21,12 +21,34 @@ public sealed class JsonLinesFileTests
         var whole = ArchiveReader.Parse(bytes, "batch.jsonl", ".jsonl");
 
         Assert.Null(streamed.Error);
-        Assert.Equal(whole.Documents, documents);
+        Assert.Equal(whole.Documents, documents.Select(d => d with { SourceLine = 0 }));
+        Assert.Equal([1, 5], documents.Select(d => d.SourceLine));
         Assert.Equal(whole.Rejections, streamed.Rejections);
         Assert.Equal(whole.ContentHash, streamed.ContentHash);
         Assert.Equal(["a-1", "a-2"], documents.Select(d => d.Id));
         Assert.StartsWith("line 3: 'text' is missing", streamed.Rejections[0], StringComparison.Ordinal);
         Assert.StartsWith("line 4: not a JSON object", streamed.Rejections[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadDocuments_ResumedAfterALine_ReadsOnlyTheRestWithTheWholeFilesHash()
+    {
+        var third = """{"id":"a-3","title":"Phường Long Biên","text":"Nội dung ba."}""";
+        var repeat = """{"id":"a-1","title":"Lặp","text":"Trùng mã."}""";
+        var bytes = Encoding.UTF8.GetBytes(string.Join("\n", First, Second, "not json", third, repeat) + "\n");
+        var file = WriteFile("resume.jsonl", bytes);
+        var afterSecond = Encoding.UTF8.GetByteCount(First + "\n" + Second + "\n");
+
+        var resumed = new JsonLinesFile(file, 1 << 20, new JsonLinesFile.Resume(afterSecond, 2, new Dictionary<string, int> { ["a-1"] = 1, ["a-2"] = 2 }));
+        var documents = resumed.ReadDocuments(TestContext.Current.CancellationToken).ToList();
+
+        Assert.Equal([("a-3", 4)], documents.Select(d => (d.Id, d.SourceLine)));
+        Assert.Equal(2, resumed.Rejections.Count);
+        Assert.StartsWith("line 3: not a JSON object", resumed.Rejections[0], StringComparison.Ordinal);
+        Assert.Equal("line 5: id 'a-1' repeats line 1; the first is kept", resumed.Rejections[1]);
+        Assert.Equal(afterSecond + Encoding.UTF8.GetByteCount("not json\n"), resumed.RecordStart);
+        Assert.Equal(JsonLinesFile.HashFile(file.FullPath), resumed.ContentHash);
+        Assert.Null(resumed.Error);
     }
 
     [Fact]

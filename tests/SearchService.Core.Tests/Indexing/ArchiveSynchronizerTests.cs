@@ -175,7 +175,7 @@ public sealed class ArchiveSynchronizerTests
     [Fact]
     public async Task Sync_CancelledInsideAJsonLinesFile_KeepsNoneOfItAndTheNextSyncReadsItWhole()
     {
-        var archive = TestReports.WriteArchive();
+        var archive = Directory.CreateTempSubdirectory("searchservice-feed-").FullName;
         var lines = Enumerable.Range(1, 400).Select(i => $$"""{"id":"feed-{{i}}","title":"Tin số {{i}}","text":"Phường Bồ Đề thông tin số {{i}}."}""");
         TestReports.Write(archive, "feeds/many.jsonl", string.Join('\n', lines));
         var indexPath = TestReports.NewIndexFolder();
@@ -202,16 +202,117 @@ public sealed class ArchiveSynchronizerTests
         Assert.Equal(400, index.Store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1000).TotalHits));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Sync_StoppedInsideAJsonLinesFileAfterCheckpoints_ResumesThereAndReadsOnlyTheRest(bool crash)
+    {
+        // 400 lines: line 30 is not JSON, line 300 neither, line 350 repeats the id of line 10.
+        var archive = Directory.CreateTempSubdirectory("searchservice-feed-").FullName;
+        var lines = Enumerable.Range(1, 400).Select(i => i switch
+        {
+            30 or 300 => "not json",
+            350 => """{"id":"feed-10","title":"Trùng","text":"Bản trùng mã."}""",
+            _ => $$"""{"id":"feed-{{i}}","title":"Tin số {{i}}","text":"Phường Bồ Đề thông tin số {{i}}."}""",
+        });
+        var path = TestReports.Write(archive, "feeds/many.jsonl", string.Join('\n', lines) + "\n");
+        var indexPath = TestReports.NewIndexFolder();
+        int checkpointDocuments;
+        using (var cancellation = new CancellationTokenSource())
+        using (var store = new IndexStore(Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath }), Microsoft.Extensions.Logging.Abstractions.NullLogger<IndexStore>.Instance))
+        {
+            var synchronizer = new ArchiveSynchronizer(
+                store,
+                new CancellingEnricher(SearchService.Core.Documents.TextEnricher.CreateDefault(), "feed-", 120, cancellation, crash),
+                Microsoft.Extensions.Options.Options.Create(new ArchiveOptions { Path = archive }),
+                Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath, CommitEveryRecords = 50 }),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ArchiveSynchronizer>.Instance);
+
+            if (crash)
+            {
+                await Assert.ThrowsAnyAsync<Exception>(() => synchronizer.SynchronizeAsync(cancellation.Token));
+            }
+            else
+            {
+                Assert.True((await synchronizer.SynchronizeAsync(cancellation.Token)).Cancelled);
+            }
+
+            var entry = store.Manifest.Get("feeds/many.jsonl")!;
+            Assert.NotNull(entry.Checkpoint);
+            checkpointDocuments = entry.Documents;
+            Assert.InRange(checkpointDocuments, 50, 119);
+        }
+
+        using var index = new TestIndex(archive, indexPath);
+        var resumed = index.Sync();
+        var touched = File.GetLastWriteTimeUtc(path).AddMinutes(1);
+        File.SetLastWriteTimeUtc(path, touched);
+        var afterTouch = index.Sync();
+
+        Assert.Equal(397 - checkpointDocuments, resumed.DocumentsIndexed);
+        Assert.Equal(397, index.Store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1000).TotalHits));
+        Assert.Equal("Tin số 10", index.Engine.GetDocument("feed-10").Title);
+        Assert.Contains(resumed.RejectedRecords, r => r.Reason == "line 350: id 'feed-10' repeats line 10; the first is kept");
+        Assert.Contains(resumed.RejectedRecords, r => r.Reason.StartsWith("line 300:", StringComparison.Ordinal));
+        Assert.DoesNotContain(resumed.RejectedRecords, r => r.Reason.StartsWith("line 30:", StringComparison.Ordinal));
+        var final = index.Store.Manifest.Get("feeds/many.jsonl")!;
+        Assert.Null(final.Checkpoint);
+        Assert.Equal((397, 3), (final.Documents, final.Rejections!.Count));
+        Assert.Equal(SearchService.Core.Archive.JsonLinesFile.HashFile(path), final.Hash);
+        Assert.Equal((0, 0), (afterTouch.DocumentsIndexed, afterTouch.FilesChanged));
+    }
+
+    [Fact]
+    public async Task Sync_JsonLinesFileChangedAfterACheckpoint_IsReadAgainWhole()
+    {
+        var archive = Directory.CreateTempSubdirectory("searchservice-feed-").FullName;
+        var lines = Enumerable.Range(1, 200).Select(i => $$"""{"id":"feed-{{i}}","title":"Tin số {{i}}","text":"Phường Bồ Đề thông tin số {{i}}."}""").ToList();
+        var path = TestReports.Write(archive, "feeds/many.jsonl", string.Join('\n', lines) + "\n");
+        var indexPath = TestReports.NewIndexFolder();
+        using (var cancellation = new CancellationTokenSource())
+        using (var store = new IndexStore(Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath }), Microsoft.Extensions.Logging.Abstractions.NullLogger<IndexStore>.Instance))
+        {
+            var synchronizer = new ArchiveSynchronizer(
+                store,
+                new CancellingEnricher(SearchService.Core.Documents.TextEnricher.CreateDefault(), "feed-", 80, cancellation),
+                Microsoft.Extensions.Options.Options.Create(new ArchiveOptions { Path = archive }),
+                Microsoft.Extensions.Options.Options.Create(new IndexOptions { Path = indexPath, CommitEveryRecords = 25 }),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ArchiveSynchronizer>.Instance);
+            await synchronizer.SynchronizeAsync(cancellation.Token);
+            Assert.NotNull(store.Manifest.Get("feeds/many.jsonl")!.Checkpoint);
+        }
+
+        // The first lines change in place: what was indexed of them is stale.
+        lines[0] = """{"id":"feed-1","title":"Tin đã sửa","text":"Phường Bồ Đề đính chính."}""";
+        lines[1] = """{"id":"feed-new","title":"Tin mới","text":"Phường Bồ Đề thông tin mới."}""";
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+        using var index = new TestIndex(archive, indexPath);
+
+        var report = index.Sync();
+
+        Assert.Equal((1, 200), (report.FilesChanged, report.DocumentsIndexed));
+        Assert.Equal(200, index.Store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1000).TotalHits));
+        Assert.Equal("Tin đã sửa", index.Engine.GetDocument("feed-1").Title);
+        Assert.Throws<SearchService.Core.Errors.DocumentNotFoundException>(() => index.Engine.GetDocument("feed-2"));
+    }
+
     /// <summary>Cancels the sync when it has enriched <paramref name="after"/> documents whose id starts with <paramref name="prefix"/>.</summary>
-    private sealed class CancellingEnricher(SearchService.Core.Documents.IDocumentEnricher inner, string prefix, int after, CancellationTokenSource cancellation)
+    /// <remarks>With <paramref name="crash"/> it throws from then on instead, as a failing process would stop.</remarks>
+    private sealed class CancellingEnricher(SearchService.Core.Documents.IDocumentEnricher inner, string prefix, int after, CancellationTokenSource cancellation, bool crash = false)
         : SearchService.Core.Documents.IDocumentEnricher
     {
         private int _seen;
 
         public SearchService.Core.Documents.IndexedDocument Enrich(SearchService.Core.Documents.SourceDocument source, string contentHash)
         {
-            if (source.Id.StartsWith(prefix, StringComparison.Ordinal) && Interlocked.Increment(ref _seen) == after)
+            if (source.Id.StartsWith(prefix, StringComparison.Ordinal) && Interlocked.Increment(ref _seen) >= after)
             {
+                if (crash)
+                {
+                    throw new InvalidOperationException("simulated crash");
+                }
+
                 cancellation.Cancel();
             }
 
