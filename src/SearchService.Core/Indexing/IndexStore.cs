@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -19,6 +20,7 @@ namespace SearchService.Core.Indexing;
 public sealed partial class IndexStore : IDisposable
 {
     private const string TokenKeyUserData = "searchservice.pageTokenKey";
+    private const string CommittedAtUserData = "searchservice.committedAt";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -57,6 +59,12 @@ public sealed partial class IndexStore : IDisposable
         PageTokenKey = userData is not null && userData.TryGetValue(TokenKeyUserData, out var key)
             ? Convert.FromBase64String(key)
             : RandomNumberGenerator.GetBytes(32);
+        if (userData is not null && userData.TryGetValue(CommittedAtUserData, out var committedAt)
+            && DateTimeOffset.TryParseExact(committedAt, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            LastCommitUtc = time;
+        }
+
         if (userData is null || !userData.ContainsKey(TokenKeyUserData))
         {
             // A new index: the first commit makes it openable and fixes the page-token key.
@@ -135,14 +143,16 @@ public sealed partial class IndexStore : IDisposable
     {
         lock (_writer)
         {
+            var now = DateTimeOffset.UtcNow;
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [IndexManifest.UserDataKey] = manifest.Serialize(),
                 [TokenKeyUserData] = Convert.ToBase64String(PageTokenKey),
+                [CommittedAtUserData] = now.ToString("O", CultureInfo.InvariantCulture),
             });
             _writer.Commit();
             _manifest = manifest.Clone();
-            LastCommitUtc = DateTimeOffset.UtcNow;
+            LastCommitUtc = now;
         }
     }
 

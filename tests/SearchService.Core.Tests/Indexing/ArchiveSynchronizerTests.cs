@@ -35,6 +35,19 @@ public sealed class ArchiveSynchronizerTests
     }
 
     [Fact]
+    public void Restart_KnowsWhenTheIndexWasLastCommitted()
+    {
+        var index = new TestIndex();
+        index.Sync();
+        var committed = index.Store.LastCommitUtc;
+
+        using var restarted = index.Reopen();
+
+        Assert.NotNull(committed);
+        Assert.Equal(committed, restarted.Store.LastCommitUtc);
+    }
+
+    [Fact]
     public void Sync_ChangedFile_IsReindexed()
     {
         using var index = new TestIndex();
