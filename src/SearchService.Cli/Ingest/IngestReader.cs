@@ -59,7 +59,7 @@ internal static class IngestReader
     public static IEnumerable<IngestItem> Read(string path, string id)
     {
         var shown = Shown(path);
-        if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) && !StartsWithUtf16Mark(path))
+        if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) && !JsonLinesFile.StartsWithUtf16Mark(path))
         {
             return StreamJsonLines(path, shown);
         }
@@ -180,23 +180,8 @@ internal static class IngestReader
         }
     }
 
-    private static bool StartsWithUtf16Mark(string path)
-    {
-        Span<byte> start = stackalloc byte[2];
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return stream.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2
-                && (start.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Streaming reports it with its reason.
-            return false;
-        }
-    }
-
-    private static long FileLength(string path)
+    /// <summary>The size of a file, 0 when it cannot be read (its reading says why).</summary>
+    internal static long FileLength(string path)
     {
         try
         {

@@ -95,7 +95,7 @@ internal static class IngestCommand
 
         if (context.IsTerminal)
         {
-            var total = files.Sum(f => Length(f.Path));
+            var total = files.Sum(f => IngestReader.FileLength(f.Path));
             await context.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
@@ -110,18 +110,6 @@ internal static class IngestCommand
         }
 
         return new Outcome(await call.ResponseAsync, sent, unreadable);
-    }
-
-    private static long Length(string path)
-    {
-        try
-        {
-            return new FileInfo(path).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     private static void Render(IAnsiConsole console, IngestDocumentsResponse response, List<(string Path, int Line)> sent, List<IngestItem> unreadable)

@@ -76,17 +76,22 @@ public sealed class JsonLinesFile
             return false;
         }
 
+        return !StartsWithUtf16Mark(file.FullPath);
+    }
+
+    /// <summary>Whether a file starts with a UTF-16 byte-order mark; false for a file that cannot be read (streaming says why).</summary>
+    public static bool StartsWithUtf16Mark(string path)
+    {
         Span<byte> start = stackalloc byte[2];
         try
         {
-            using var stream = File.OpenRead(file.FullPath);
-            var read = stream.ReadAtLeast(start, 2, throwOnEndOfStream: false);
-            return read < 2 || !(start.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+            using var stream = File.OpenRead(path);
+            return stream.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2
+                && (start.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Unreadable: streaming reports it with its reason.
-            return true;
+            return false;
         }
     }
 
