@@ -296,11 +296,13 @@ public sealed partial class ArchiveSynchronizer(
                 if (started > 0 && (sinceCheckpoint >= indexOptions.Value.CommitEveryRecords || clock.Elapsed.TotalSeconds >= indexOptions.Value.CommitEverySeconds))
                 {
                     // Every record handed out has been indexed before the commit, and none after the line before this one.
+                    // (A stop while waiting ends the loop: the cancellation is handled below.)
                     lock (done)
                     {
                         while (finished < started)
                         {
-                            Monitor.Wait(done);
+                            cancellationToken.ThrowIfCancellationRequested();
+                            Monitor.Wait(done, TimeSpan.FromMilliseconds(100));
                         }
                     }
 
