@@ -18,6 +18,36 @@ internal sealed class FacetCollector(IReadOnlyList<string> docValuesFields) : IC
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>The counts of several collectors of the same fields added into the first; null for none.</summary>
+    public static FacetCollector? Sum(IEnumerable<FacetCollector?> collectors)
+    {
+        FacetCollector? sum = null;
+        foreach (var collector in collectors)
+        {
+            if (collector is null)
+            {
+                continue;
+            }
+
+            if (sum is null)
+            {
+                sum = collector;
+                sum.Flush();
+                continue;
+            }
+
+            for (var f = 0; f < sum._totals.Length; f++)
+            {
+                foreach (var (key, count) in collector.Counts(f))
+                {
+                    sum._totals[f][key] = sum._totals[f].GetValueOrDefault(key) + count;
+                }
+            }
+        }
+
+        return sum;
+    }
+
     public IReadOnlyDictionary<string, long> Counts(int field)
     {
         Flush();

@@ -43,6 +43,7 @@ public sealed partial class SearchEngine
     private readonly SnippetBuilder _snippets;
     private readonly PageToken _tokens;
     private readonly ILogger<SearchEngine> _logger;
+    private int _running;
 
     public SearchEngine(IndexStore store, ILogger<SearchEngine> logger)
     {
@@ -78,33 +79,65 @@ public sealed partial class SearchEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return _store.Search(searcher =>
+        var alone = Interlocked.Increment(ref _running) == 1;
+        try
         {
-            var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
-            var query = FilterQueries.Combine(textQuery, filters.Values);
-            // Facets of unfiltered fields are counted in the same pass that ranks the page.
-            var ranking = TopFieldCollector.Create(SortFor(order), offset + pageSize, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var sharedFacets = facets.Where(f => !filters.ContainsKey(f)).ToList();
-            var shared = sharedFacets.Count > 0 ? new FacetCollector(sharedFacets.Select(f => FacetFields[f]).ToList()) : null;
-            searcher.Search(query, shared is null ? ranking : MultiCollector.Wrap(ranking, shared));
-            var top = ranking.GetTopDocs();
-            var highlightTerms = HighlightTerms(searcher, textQuery);
-            var hits = new List<SearchHit>();
-            for (var i = offset; i < top.ScoreDocs.Length; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var scoreDoc = top.ScoreDocs[i];
-                var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
-                var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-                hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
-            }
+            return _store.Search(searcher => Search(searcher, request, textQuery, order, facets, facetSize, fingerprint, offset, pageSize, alone, cancellationToken));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
 
-            var next = offset + pageSize < top.TotalHits && offset + pageSize < MaxResultWindow
-                ? _tokens.Encode(fingerprint, offset + pageSize)
-                : "";
-            var facetResults = CountFacets(searcher, textQuery, filters, facets, (sharedFacets, shared), facetSize, cancellationToken);
-            return new SearchPage(top.TotalHits, hits, facetResults, next);
-        });
+    private SearchPage Search(
+        IndexSearcher searcher,
+        SearchQuery request,
+        Query? textQuery,
+        string order,
+        List<string> facets,
+        int facetSize,
+        byte[] fingerprint,
+        int offset,
+        int pageSize,
+        bool alone,
+        CancellationToken cancellationToken)
+    {
+        var slices = alone && searcher.IndexReader.MaxDoc >= MinDocumentsToSlice ? Math.Max(Slices, 1) : 1;
+        var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
+        var query = FilterQueries.Combine(textQuery, filters.Values);
+        // Facets of unfiltered fields are counted in the same pass that ranks the page.
+        var sort = SortFor(order);
+        var sharedFacets = facets.Where(f => !filters.ContainsKey(f)).ToList();
+        var sharedFields = sharedFacets.Select(f => FacetFields[f]).ToList();
+        var parts = SlicedSearch.Run(
+            searcher,
+            query,
+            slices,
+            () => new RankingPass(
+                TopFieldCollector.Create(sort, offset + pageSize, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+                sharedFields.Count > 0 ? new FacetCollector(sharedFields) : null),
+            cancellationToken);
+        var top = parts.Count == 1
+            ? parts[0].Ranking.GetTopDocs()
+            : TopDocs.Merge(sort, offset + pageSize, parts.Select(p => p.Ranking.GetTopDocs()).ToArray());
+        var shared = FacetCollector.Sum(parts.Select(p => p.Facets));
+        var highlightTerms = HighlightTerms(searcher, textQuery);
+        var hits = new List<SearchHit>();
+        for (var i = offset; i < top.ScoreDocs.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var scoreDoc = top.ScoreDocs[i];
+            var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
+        }
+
+        var next = offset + pageSize < top.TotalHits && offset + pageSize < MaxResultWindow
+            ? _tokens.Encode(fingerprint, offset + pageSize)
+            : "";
+        var facetResults = CountFacets(searcher, textQuery, filters, facets, (sharedFacets, shared), facetSize, slices, cancellationToken);
+        return new SearchPage(top.TotalHits, hits, facetResults, next);
     }
 
     /// <summary>The stored document with this id.</summary>
@@ -125,6 +158,16 @@ public sealed partial class SearchEngine
                 : DocumentMapper.FromLucene(searcher.Doc(top.ScoreDocs[0].Doc));
         });
     }
+
+    /// <summary>
+    /// Below this many documents a search runs on one thread. Above it, a search that finds no other one
+    /// running is cut into <see cref="Slices"/> parts run at once (a lone caller gets every core; under
+    /// load each search keeps to one thread, which serves more callers).
+    /// </summary>
+    internal int MinDocumentsToSlice { get; set; } = 20_000;
+
+    /// <summary>How many parts a lone search is cut into: one per core.</summary>
+    internal int Slices { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Number of documents in the last commit.</summary>
     public int DocumentCount => _store.Search(s => s.IndexReader.NumDocs);
@@ -242,6 +285,7 @@ public sealed partial class SearchEngine
         List<string> facets,
         (List<string> Facets, FacetCollector? Collector) shared,
         int facetSize,
+        int slices,
         CancellationToken cancellationToken)
     {
         if (facets.Count == 0)
@@ -261,9 +305,9 @@ public sealed partial class SearchEngine
         foreach (var facet in facets.Where(filters.ContainsKey))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var collector = new FacetCollector([FacetFields[facet]]);
-            searcher.Search(FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value)), collector);
-            Collect([facet], collector, facetSize, results);
+            var query = FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value));
+            var counted = SlicedSearch.Run(searcher, query, slices, () => new FacetCollector([FacetFields[facet]]), cancellationToken);
+            Collect([facet], FacetCollector.Sum(counted)!, facetSize, results);
         }
 
         return facets.Select(f => results[f]).ToList();
@@ -280,6 +324,30 @@ public sealed partial class SearchEngine
                 .Select(kv => new FacetCount(kv.Key, kv.Value))
                 .ToList();
             results[facets[i]] = new FacetResult(facets[i], values);
+        }
+    }
+
+    /// <summary>The pass that ranks the page and counts the facets no filter applies to.</summary>
+    private sealed class RankingPass(TopFieldCollector ranking, FacetCollector? facets) : ICollector
+    {
+        public TopFieldCollector Ranking => ranking;
+
+        public FacetCollector? Facets => facets;
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => ranking.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            ranking.SetNextReader(context);
+            facets?.SetNextReader(context);
+        }
+
+        public void Collect(int doc)
+        {
+            ranking.Collect(doc);
+            facets?.Collect(doc);
         }
     }
 
