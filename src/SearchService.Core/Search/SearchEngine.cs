@@ -44,6 +44,8 @@ public sealed partial class SearchEngine
     private readonly PageToken _tokens;
     private readonly ILogger<SearchEngine> _logger;
     private int _running;
+    private long _lastOverlapMs = long.MinValue / 2;
+    private long _slicedSearches;
 
     public SearchEngine(IndexStore store, ILogger<SearchEngine> logger)
     {
@@ -79,7 +81,16 @@ public sealed partial class SearchEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var alone = Interlocked.Increment(ref _running) == 1;
+        // Alone: no other search now, nor overlapping any search in the last second (callers at once
+        // come and go between calls; slicing then only makes them wait for each other).
+        var running = Interlocked.Increment(ref _running);
+        var now = Environment.TickCount64;
+        if (running > 1)
+        {
+            Volatile.Write(ref _lastOverlapMs, now);
+        }
+
+        var alone = running == 1 && now - Volatile.Read(ref _lastOverlapMs) > 1000;
         try
         {
             return _store.Search(searcher => Search(searcher, request, textQuery, order, facets, facetSize, fingerprint, offset, pageSize, alone, cancellationToken));
@@ -104,6 +115,11 @@ public sealed partial class SearchEngine
         CancellationToken cancellationToken)
     {
         var slices = alone && searcher.IndexReader.MaxDoc >= MinDocumentsToSlice ? Math.Max(Slices, 1) : 1;
+        if (slices > 1)
+        {
+            Interlocked.Increment(ref _slicedSearches);
+        }
+
         var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
         var query = FilterQueries.Combine(textQuery, filters.Values);
         // Facets of unfiltered fields are counted in the same pass that ranks the page.
@@ -161,13 +177,17 @@ public sealed partial class SearchEngine
 
     /// <summary>
     /// Below this many documents a search runs on one thread. Above it, a search that finds no other one
-    /// running is cut into <see cref="Slices"/> parts run at once (a lone caller gets every core; under
-    /// load each search keeps to one thread, which serves more callers).
+    /// running, and none that overlapped another in the last second, is cut into <see cref="Slices"/> parts
+    /// run at once (a lone caller gets every core; under load each search keeps to one thread, which serves
+    /// more callers).
     /// </summary>
     internal int MinDocumentsToSlice { get; set; } = 20_000;
 
     /// <summary>How many parts a lone search is cut into: one per core.</summary>
     internal int Slices { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Searches that ran in slices so far.</summary>
+    internal long SlicedSearches => Interlocked.Read(ref _slicedSearches);
 
     /// <summary>Number of documents in the last commit.</summary>
     public int DocumentCount => _store.Search(s => s.IndexReader.NumDocs);

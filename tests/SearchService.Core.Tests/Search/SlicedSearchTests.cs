@@ -48,6 +48,8 @@ public sealed class SlicedSearchTests
         }
 
         Assert.True(compared > 150, $"only {compared} pages compared");
+        Assert.Equal(compared, sliced.SlicedSearches);
+        Assert.Equal(0, serial.SlicedSearches);
     }
 
     [Theory]
