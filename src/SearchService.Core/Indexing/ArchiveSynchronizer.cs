@@ -282,7 +282,6 @@ public sealed partial class ArchiveSynchronizer(
         // The entry the committed index matches for this file: the resumed one, then each checkpoint.
         var checkpoint = resumable ? previous : null;
         var reported = 0L;
-        var progress = new Lock();
         var done = new object();
         long started = 0;
         long finished = 0;
@@ -338,14 +337,10 @@ public sealed partial class ArchiveSynchronizer(
                     {
                         finished++;
                         Monitor.PulseAll(done);
+                        var bytes = source.BytesRead;
+                        counters.AddBytes(bytes - reported);
+                        reported = bytes;
                     }
-                }
-
-                lock (progress)
-                {
-                    var bytes = source.BytesRead;
-                    counters.AddBytes(bytes - reported);
-                    reported = bytes;
                 }
             });
         }
