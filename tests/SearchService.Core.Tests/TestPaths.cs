@@ -16,7 +16,36 @@ internal static class TestPaths
 
     public static string SampleArchive => Path.Combine(RepoRoot, "index-data", "archive");
 
-    public static string SeedText(string fileName) => File.ReadAllText(Path.Combine(Seeds, fileName));
+    /// <summary>The text of one seed report; skips the test when ../shared/seeds is absent.</summary>
+    public static string SeedText(string fileName)
+    {
+        RequireSeeds();
+        return File.ReadAllText(Path.Combine(Seeds, fileName));
+    }
+
+    /// <summary>
+    /// The start of every skip reason for real data that is not beside the clone. A fresh clone with nothing
+    /// beside it skips these tests; .ci/run, which has ../shared, fails if any test skips with this reason.
+    /// </summary>
+    public const string MissingSharedData = "needs ../shared";
+
+    /// <summary>Skips the test unless ../shared/seeds is there.</summary>
+    public static void RequireSeeds() => Require(Directory.Exists(Seeds), Seeds, "the real seed reports");
+
+    /// <summary>Skips the test unless ../shared/corpus/docs.jsonl is there.</summary>
+    public static void RequireCorpus() => Require(File.Exists(Corpus), Corpus, "the real corpus");
+
+    // .ci/run sets SEARCHSERVICE_REQUIRE_SHARED when ../shared is beside the clone: there a missing path is
+    // a broken test, not a bare machine, and must fail rather than skip.
+    private static void Require(bool present, string path, string what)
+    {
+        if (!present && Environment.GetEnvironmentVariable("SEARCHSERVICE_REQUIRE_SHARED") == "1")
+        {
+            Assert.Fail($"{path} ({what}) is missing although SEARCHSERVICE_REQUIRE_SHARED=1 says ../shared is there");
+        }
+
+        Assert.SkipUnless(present, $"{MissingSharedData}: {path} is not there ({what})");
+    }
 
     private static string FindRepoRoot()
     {

@@ -38,7 +38,7 @@ public sealed class AnalyzedTextTests
     [Fact]
     public void Replay_CorpusDocuments_SameTokensAsTheFormsAnalyzers()
     {
-        Assert.SkipUnless(File.Exists(TestPaths.Corpus), "../shared/corpus/docs.jsonl is not there");
+        TestPaths.RequireCorpus();
         foreach (var line in File.ReadLines(TestPaths.Corpus).Take(200))
         {
             using var json = JsonDocument.Parse(line);

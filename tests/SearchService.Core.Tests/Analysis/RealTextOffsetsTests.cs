@@ -13,7 +13,7 @@ public sealed class RealTextOffsetsTests
     [Fact]
     public void Analyze_SeedReports_EveryWordOffsetCutsOutItsTerm()
     {
-        Assert.SkipUnless(Directory.Exists(TestPaths.Seeds), "../shared/seeds is not there");
+        TestPaths.RequireSeeds();
 
         foreach (var path in Directory.EnumerateFiles(TestPaths.Seeds, "*.txt"))
         {
@@ -24,7 +24,7 @@ public sealed class RealTextOffsetsTests
     [Fact]
     public void Analyze_CorpusIncludingNonNfcDocuments_EveryWordOffsetCutsOutItsTerm()
     {
-        Assert.SkipUnless(File.Exists(TestPaths.Corpus), "../shared/corpus/docs.jsonl is not there");
+        TestPaths.RequireCorpus();
         var nonNfc = 0;
 
         // The first 300 documents and every document not in NFC (65 of them in the whole file).

@@ -61,7 +61,14 @@ public sealed class MentionKeysTests
     {
         // Arrange
         var extractor = new MentionExtractor();
-        var text = string.Join(' ', SeedGold.SeedNames.Select(TestPaths.SeedText)).Normalize();
+        // Our sample archive always; the real seeds too when ../shared is beside the clone.
+        var files = Directory.EnumerateFiles(TestPaths.SampleArchive, "*.txt", SearchOption.AllDirectories);
+        if (Directory.Exists(TestPaths.Seeds))
+        {
+            files = files.Concat(Directory.EnumerateFiles(TestPaths.Seeds, "*.txt"));
+        }
+
+        var text = string.Join(' ', files.Select(File.ReadAllText)).Normalize();
 
         // Act
         var unknown = extractor.Extract(text).Where(m => MentionKeys.KindOf(m.Key) == "").Select(m => m.Key).ToList();

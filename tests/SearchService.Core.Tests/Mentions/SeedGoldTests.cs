@@ -29,6 +29,7 @@ public sealed class SeedGoldTests
     public void SeedGold_CoversAllFiveSeeds()
     {
         // Arrange
+        TestPaths.RequireSeeds();
         var files = Directory.GetFiles(TestPaths.Seeds, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         // Act
