@@ -16,7 +16,7 @@ namespace SearchService.Core.Analysis;
 /// <item>for the word form, <see cref="VietnameseWordFilter"/> (dictionary longest match) before folding.</item>
 /// </list>
 /// Nothing is removed: stopwords and abbreviations are handled when the query is built
-/// (<see cref="TextQueryFactory"/>), so phrase positions stay those of the text.
+/// (the query planner), so phrase positions stay those of the text.
 /// </summary>
 public sealed class VietnameseAnalyzer(VietnameseForm form, VietnameseLexicon? lexicon = null) : Analyzer
 {

@@ -2,10 +2,10 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
-using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Planning;
 
 namespace SearchService.Core.Search;
 
@@ -17,8 +17,8 @@ public sealed partial class SearchEngine
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
-    public const int MaxQueryLength = 1000;
-    public const int MaxQueryParts = 32;
+    public const int MaxQueryLength = QueryPlanner.MaxQueryLength;
+    public const int MaxQueryParts = QueryPlanner.MaxQueryParts;
 
     /// <summary>How deep paging may go; beyond it a query must be narrowed.</summary>
     public const int MaxResultWindow = 10_000;
@@ -39,7 +39,7 @@ public sealed partial class SearchEngine
     private static readonly string[] Orders = ["relevance", "date_desc", "date_asc"];
 
     private readonly IndexStore _store;
-    private readonly TextQueryFactory _queries;
+    private readonly QueryPlanner _planner;
     private readonly SnippetBuilder _snippets;
     private readonly PageToken _tokens;
     private readonly ILogger<SearchEngine> _logger;
@@ -51,7 +51,7 @@ public sealed partial class SearchEngine
     {
         _store = store;
         _logger = logger;
-        _queries = new TextQueryFactory(store.Analyzer);
+        _planner = new QueryPlanner(store.Analyzer);
         _snippets = new SnippetBuilder();
         _tokens = new PageToken(store.PageTokenKey);
     }
@@ -72,8 +72,9 @@ public sealed partial class SearchEngine
             > 0 and <= MaxFacetSize => request.FacetSize,
             _ => throw new InvalidRequestException("facet_size", $"must be between 1 and {MaxFacetSize} (0 means {DefaultFacetSize}), not {request.FacetSize}"),
         };
-        var textQuery = BuildTextQuery(request.Text ?? "");
-        var fingerprint = PageToken.Fingerprint(request.Text ?? "", FilterQueries.Fingerprint(request.Filter), order);
+        var text = request.Text ?? "";
+        QueryPlanner.Validate(text);
+        var fingerprint = PageToken.Fingerprint(text, FilterQueries.Fingerprint(request.Filter), order);
         var offset = string.IsNullOrEmpty(request.PageToken) ? 0 : _tokens.Decode(request.PageToken, fingerprint);
         if (offset + pageSize > MaxResultWindow)
         {
@@ -93,7 +94,11 @@ public sealed partial class SearchEngine
         var alone = running == 1 && now - Volatile.Read(ref _lastOverlapMs) > 1000;
         try
         {
-            return _store.Search(searcher => Search(searcher, request, textQuery, order, facets, facetSize, fingerprint, offset, pageSize, alone, cancellationToken));
+            return _store.Search(searcher =>
+            {
+                var search = new PageSearch(searcher, request, order, facets, facetSize, fingerprint, offset, pageSize, alone);
+                return Search(search, _planner.Plan(text, searcher.IndexReader), cancellationToken);
+            });
         }
         finally
         {
@@ -101,46 +106,92 @@ public sealed partial class SearchEngine
         }
     }
 
-    private SearchPage Search(
-        IndexSearcher searcher,
-        SearchQuery request,
-        Query? textQuery,
-        string order,
-        List<string> facets,
-        int facetSize,
-        byte[] fingerprint,
-        int offset,
-        int pageSize,
-        bool alone,
-        CancellationToken cancellationToken)
+    // Every word required first; when that finds less than a page, the relaxed search (each word a tier,
+    // corrections allowed) at least half the words, then at least one.
+    private SearchPage Search(PageSearch search, QueryPlan plan, CancellationToken cancellationToken)
     {
-        var slices = alone && searcher.IndexReader.MaxDoc >= MinDocumentsToSlice ? Math.Max(Slices, 1) : 1;
+        var strict = Run(search, plan.Strict, cancellationToken);
+        if (!plan.CanRelax || strict.Top.TotalHits >= search.PageSize)
+        {
+            return Page(search, plan.Strict, strict, Interpretation(plan, relaxed: false, []), cancellationToken);
+        }
+
+        var minimum = (plan.TieredCount + 1) / 2;
+        var relaxation = plan.Relax(minimum);
+        var relaxed = Run(search, relaxation.Query, cancellationToken);
+        if (relaxed.Top.TotalHits == 0 && minimum > 1)
+        {
+            relaxation = plan.Relax(1);
+            relaxed = Run(search, relaxation.Query, cancellationToken);
+        }
+
+        if (relaxed.Top.TotalHits <= strict.Top.TotalHits)
+        {
+            return Page(search, plan.Strict, strict, Interpretation(plan, relaxed: false, []), cancellationToken);
+        }
+
+        var docs = relaxed.Top.ScoreDocs.Skip(search.Offset).Select(d => d.Doc).ToList();
+        var explained = relaxation.Explain(search.Searcher, docs);
+        var page = Page(search, relaxation.Query, relaxed, Interpretation(plan, relaxed: true, explained), cancellationToken);
+        var hits = page.Hits.Select((hit, i) => hit with
+        {
+            Score = TierQuery.Split(hit.Score).Score,
+            MissingWords = explained[i].Missing,
+            Corrections = explained[i].Corrected,
+        }).ToList();
+        return page with { Hits = hits };
+    }
+
+    private static QueryInterpretation Interpretation(
+        QueryPlan plan,
+        bool relaxed,
+        IReadOnlyList<(IReadOnlyList<string> Missing, IReadOnlyList<WordCorrection> Corrected)> explained)
+    {
+        var first = explained.Count > 0 ? explained[0] : (Missing: (IReadOnlyList<string>)[], Corrected: (IReadOnlyList<WordCorrection>)[]);
+        var corrections = plan.Decoded
+            .Concat(explained.SelectMany(e => e.Corrected))
+            .DistinctBy(c => (c.Typed, c.Corrected))
+            .ToList();
+        return new QueryInterpretation(relaxed, first.Missing, corrections, plan.ReferenceKeys);
+    }
+
+    private Ranked Run(PageSearch search, Query? textQuery, CancellationToken cancellationToken)
+    {
+        var searcher = search.Searcher;
+        var slices = search.Alone && searcher.IndexReader.MaxDoc >= MinDocumentsToSlice ? Math.Max(Slices, 1) : 1;
         if (slices > 1)
         {
             Interlocked.Increment(ref _slicedSearches);
         }
 
-        var filters = FilterQueries.Build(request.Filter, new ReferenceCatalog(searcher.IndexReader));
+        var filters = FilterQueries.Build(search.Request.Filter, new ReferenceCatalog(searcher.IndexReader));
         var query = FilterQueries.Combine(textQuery, filters.Values);
         // Facets of unfiltered fields are counted in the same pass that ranks the page.
-        var sort = SortFor(order);
-        var sharedFacets = facets.Where(f => !filters.ContainsKey(f)).ToList();
+        var sort = SortFor(search.Order);
+        var sharedFacets = search.Facets.Where(f => !filters.ContainsKey(f)).ToList();
         var sharedFields = sharedFacets.Select(f => FacetFields[f]).ToList();
+        var size = search.Offset + search.PageSize;
         var parts = SlicedSearch.Run(
             searcher,
             query,
             slices,
             () => new RankingPass(
-                TopFieldCollector.Create(sort, offset + pageSize, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+                TopFieldCollector.Create(sort, size, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
                 sharedFields.Count > 0 ? new FacetCollector(sharedFields) : null),
             cancellationToken);
         var top = parts.Count == 1
             ? parts[0].Ranking.GetTopDocs()
-            : TopDocs.Merge(sort, offset + pageSize, parts.Select(p => p.Ranking.GetTopDocs()).ToArray());
-        var shared = FacetCollector.Sum(parts.Select(p => p.Facets));
+            : TopDocs.Merge(sort, size, parts.Select(p => p.Ranking.GetTopDocs()).ToArray());
+        return new Ranked(top, filters, sharedFacets, FacetCollector.Sum(parts.Select(p => p.Facets)), slices);
+    }
+
+    private SearchPage Page(PageSearch search, Query? textQuery, Ranked ranked, QueryInterpretation interpretation, CancellationToken cancellationToken)
+    {
+        var searcher = search.Searcher;
+        var top = ranked.Top;
         var highlightTerms = HighlightTerms(searcher, textQuery);
         var hits = new List<SearchHit>();
-        for (var i = offset; i < top.ScoreDocs.Length; i++)
+        for (var i = search.Offset; i < top.ScoreDocs.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scoreDoc = top.ScoreDocs[i];
@@ -149,11 +200,10 @@ public sealed partial class SearchEngine
             hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
         }
 
-        var next = offset + pageSize < top.TotalHits && offset + pageSize < MaxResultWindow
-            ? _tokens.Encode(fingerprint, offset + pageSize)
-            : "";
-        var facetResults = CountFacets(searcher, textQuery, filters, facets, (sharedFacets, shared), facetSize, slices, cancellationToken);
-        return new SearchPage(top.TotalHits, hits, facetResults, next);
+        var end = search.Offset + search.PageSize;
+        var next = end < top.TotalHits && end < MaxResultWindow ? _tokens.Encode(search.Fingerprint, end) : "";
+        var facetResults = CountFacets(searcher, textQuery, ranked.Filters, search.Facets, (ranked.SharedFacets, ranked.Shared), search.FacetSize, ranked.Slices, cancellationToken);
+        return new SearchPage(top.TotalHits, hits, facetResults, next) { Interpretation = interpretation };
     }
 
     /// <summary>The stored document with this id.</summary>
@@ -205,69 +255,6 @@ public sealed partial class SearchEngine
         }
 
         return facets.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private Query? BuildTextQuery(string text)
-    {
-        if (text.Length > MaxQueryLength)
-        {
-            throw new InvalidRequestException("query", $"is {text.Length} characters long; at most {MaxQueryLength} are accepted");
-        }
-
-        var parsed = UserQueryParser.Parse(text);
-        if (parsed.Parts.Count > MaxQueryParts)
-        {
-            throw new InvalidRequestException("query", $"has {parsed.Parts.Count} phrases and exclusions; at most {MaxQueryParts} are accepted");
-        }
-
-        if (parsed.IsEmpty)
-        {
-            return null;
-        }
-
-        var query = new BooleanQuery();
-        var positives = 0;
-        var searchablePositives = 0;
-        foreach (var part in parsed.Parts)
-        {
-            var partQuery = part.IsPhrase ? _queries.Phrase(part.Text) : _queries.Words(part.Text);
-            if (!part.IsExcluded)
-            {
-                positives++;
-            }
-
-            if (partQuery is null)
-            {
-                continue;
-            }
-
-            if (part.IsExcluded)
-            {
-                query.Add(partQuery, Occur.MUST_NOT);
-            }
-            else
-            {
-                query.Add(partQuery, Occur.MUST);
-                searchablePositives++;
-            }
-        }
-
-        if (positives > 0 && searchablePositives == 0)
-        {
-            throw new InvalidRequestException("query", $"'{Clip(text)}' contains no searchable word");
-        }
-
-        if (searchablePositives == 0)
-        {
-            if (query.Clauses.Count == 0)
-            {
-                return null;
-            }
-
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-
-        return query;
     }
 
     private static Sort SortFor(string order)
@@ -372,4 +359,19 @@ public sealed partial class SearchEngine
     }
 
     private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    /// <summary>What one page asks for, over one searcher.</summary>
+    private sealed record PageSearch(
+        IndexSearcher Searcher,
+        SearchQuery Request,
+        string Order,
+        List<string> Facets,
+        int FacetSize,
+        byte[] Fingerprint,
+        int Offset,
+        int PageSize,
+        bool Alone);
+
+    /// <summary>The ranked matches of one query and the facets counted in the same pass.</summary>
+    private sealed record Ranked(TopDocs Top, Dictionary<string, Query> Filters, List<string> SharedFacets, FacetCollector? Shared, int Slices);
 }

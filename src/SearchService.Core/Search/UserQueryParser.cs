@@ -6,7 +6,7 @@ namespace SearchService.Core.Search;
 /// The user query syntax: words, "quoted phrases" and -exclusions (-word, -"phrase"). It is total:
 /// every string parses. Lucene's own syntax is not interpreted — "title:(x", "a*", "b~2" are plain
 /// words, so nothing a user types can make an expensive or failing query. An unclosed quote runs to the
-/// end; a lone '-' or '+' is ignored; typographic quotes (“ ” „) count as quotes.
+/// end; a lone '+' is ignored and a lone '-' stays with the free words ("05 - CT/TW"); typographic quotes (“ ” „) count as quotes.
 /// </summary>
 public static class UserQueryParser
 {
@@ -30,7 +30,18 @@ public static class UserQueryParser
                 excluded = span[i] == '-';
                 i++;
             }
-            else if (span[i] is '-' or '+')
+            else if (span[i] is '-')
+            {
+                // A lone dash between words stays among them: "05 - CT/TW" is one document symbol.
+                if (freeWords.Length > 0)
+                {
+                    freeWords.Append(" -");
+                }
+
+                i++;
+                continue;
+            }
+            else if (span[i] is '+')
             {
                 i++;
                 continue;
@@ -71,6 +82,11 @@ public static class UserQueryParser
             }
 
             i = wordEnd;
+        }
+
+        while (freeWords.Length >= 2 && freeWords[^1] == '-' && freeWords[^2] == ' ')
+        {
+            freeWords.Length -= 2;
         }
 
         if (freeWords.Length > 0)

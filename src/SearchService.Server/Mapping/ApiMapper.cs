@@ -32,11 +32,18 @@ internal static class ApiMapper
 
     public static SearchResponse ToResponse(SearchPage page)
     {
-        var response = new SearchResponse { TotalSize = page.TotalSize, NextPageToken = page.NextPageToken };
+        var response = new SearchResponse
+        {
+            TotalSize = page.TotalSize,
+            NextPageToken = page.NextPageToken,
+            Interpretation = ToInterpretation(page.Interpretation),
+        };
         foreach (var hit in page.Hits)
         {
             var result = new SearchResult { Document = ToSummary(hit.Document), Score = hit.Score };
             result.Snippets.AddRange(hit.Snippets.Select(ToSnippet));
+            result.MissingWords.AddRange(hit.MissingWords);
+            result.Corrections.AddRange(hit.Corrections.Select(ToCorrection));
             response.Results.Add(result);
         }
 
@@ -49,6 +56,18 @@ internal static class ApiMapper
 
         return response;
     }
+
+    public static Api.V1.QueryInterpretation ToInterpretation(Core.Search.QueryInterpretation interpretation)
+    {
+        var message = new Api.V1.QueryInterpretation { Relaxed = interpretation.Relaxed };
+        message.DroppedWords.AddRange(interpretation.DroppedWords);
+        message.Corrections.AddRange(interpretation.Corrections.Select(ToCorrection));
+        message.ReferenceKeys.AddRange(interpretation.ReferenceKeys);
+        return message;
+    }
+
+    private static WordCorrection ToCorrection(Core.Search.Planning.WordCorrection correction)
+        => new() { Typed = correction.Typed, Corrected = correction.Corrected, Kind = correction.Kind };
 
     public static DocumentSummary ToSummary(StoredDocument document)
     {

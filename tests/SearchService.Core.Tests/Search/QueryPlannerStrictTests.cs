@@ -5,10 +5,12 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
+using SearchService.Core.Search.Planning;
 
-namespace SearchService.Core.Tests.Analysis;
+namespace SearchService.Core.Tests.Search;
 
-public sealed class TextQueryFactoryTests : IDisposable
+/// <summary>The first try of every query: each word required, ranked by the analysis of the index.</summary>
+public sealed class QueryPlannerStrictTests : IDisposable
 {
     private readonly RAMDirectory _directory = new();
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer();
@@ -19,7 +21,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("ban", "Ban công tác mặt trận họp ban"), ("ban2", "Ban tổ chức ban hành ban"), ("bàn", "Ghế và bàn làm việc"));
 
-        var ids = Search(Factory().Words("bàn"));
+        var ids = Search(Strict("bàn"));
 
         Assert.Equal("bàn", ids[0]);
     }
@@ -29,7 +31,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("a", "Chỉ thị của Bộ Chính trị"), ("b", "Kế hoạch năm 2020"));
 
-        var ids = Search(Factory().Words("chi thi"));
+        var ids = Search(Strict("chi thi"));
 
         Assert.Equal(["a"], ids);
     }
@@ -39,7 +41,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("old", "Hội nghị Thành uỷ"), ("new", "Hội nghị Thành ủy"), ("other", "Hội nghị"));
 
-        var ids = Search(Factory().Words("thành ủy"));
+        var ids = Search(Strict("thành ủy"));
 
         Assert.Equal(["new", "old"], ids.Order(StringComparer.Ordinal));
     }
@@ -49,7 +51,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("a", "Đảng ủy phường Cự Khối"), ("b", "Đảng ủy phường Thượng Thanh"));
 
-        var ids = Search(Factory().Words("Cự Khối".Normalize(NormalizationForm.FormD)));
+        var ids = Search(Strict("Cự Khối".Normalize(NormalizationForm.FormD)));
 
         Assert.Equal(["a"], ids);
     }
@@ -63,7 +65,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("short", "Chủ tịch UBND phường phát biểu"), ("long", "Ủy ban nhân dân phường tổ chức"), ("none", "Ủy viên Ban Thường vụ phường"));
 
-        var ids = Search(Factory().Words(query));
+        var ids = Search(Strict(query));
 
         Assert.Equal(["long", "short"], ids.Order(StringComparer.Ordinal));
     }
@@ -73,8 +75,8 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("city", "Hội nghị Thành ủy"), ("self", "kế hoạch tu dưỡng"));
 
-        var lower = Search(Factory().Words("tu"));
-        var upper = Search(Factory().Words("TU"));
+        var lower = Search(Strict("tu"));
+        var upper = Search(Strict("TU"));
 
         Assert.Equal(["self"], lower);
         Assert.Equal(["city", "self"], upper.Order(StringComparer.Ordinal));
@@ -88,7 +90,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("ct05", "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị"), ("nq05", "Nghị quyết 05-NQ/TW"), ("no", "Chỉ thị 06-CT/TW"));
 
-        var ids = Search(Factory().Words(query));
+        var ids = Search(Strict(query));
 
         Assert.Equal(["ct05"], ids);
     }
@@ -98,7 +100,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("ct05", "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị"), ("other", "Chỉ thị số 06 và 05 nghị quyết"));
 
-        var ids = Search(Factory().Phrase("chỉ thị 05"));
+        var ids = Search(StrictPhrase("chỉ thị 05"));
 
         Assert.Equal(["ct05"], ids);
     }
@@ -108,7 +110,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("a", "Chỉ thị 05-CT/TW của Bộ Chính trị"), ("b", "Chỉ thị 05-CT/TW, Bộ Chính trị đã"));
 
-        var ids = Search(Factory().Phrase("05-CT/TƯ của Bộ"));
+        var ids = Search(StrictPhrase("05-CT/TƯ của Bộ"));
 
         Assert.Equal(["a"], ids);
     }
@@ -118,7 +120,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("a", "Ủy ban nhân dân phường Cự Khối"), ("b", "UBND phường Cự Khối"), ("c", "UBND quận và phường Cự Khối"));
 
-        var ids = Search(Factory().Phrase("UBND phường Cự Khối"));
+        var ids = Search(StrictPhrase("UBND phường Cự Khối"));
 
         Assert.Equal(["a", "b"], ids.Order(StringComparer.Ordinal));
     }
@@ -130,7 +132,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("roman", "quán triệt Nghị quyết Trung ương IV (khóa XII)"), ("arabic", "Nghị quyết Trung ương 4 khóa XII"), ("other", "Nghị quyết Trung ương 7"));
 
-        var ids = Search(Factory().Phrase(quoted.Trim('"')));
+        var ids = Search(StrictPhrase(quoted.Trim('"')));
 
         Assert.Equal(["arabic", "roman"], ids.Order(StringComparer.Ordinal));
     }
@@ -140,7 +142,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("a", "kết quả công tác dân vận"), ("b", "kết quả của công tác"));
 
-        var ids = Search(Factory().Words("kết quả của công tác"));
+        var ids = Search(Strict("kết quả của công tác"));
 
         Assert.Equal(["a", "b"], ids.Order(StringComparer.Ordinal));
     }
@@ -150,7 +152,7 @@ public sealed class TextQueryFactoryTests : IDisposable
     {
         Index(("scattered", "hội nghị đồng chí bàn về kế hoạch, đồng thời nói về hội"), ("whole", "hội đồng nhân dân họp bàn kế hoạch năm"));
 
-        var ids = Search(Factory().Words("hội đồng"));
+        var ids = Search(Strict("hội đồng"));
 
         Assert.Equal("whole", ids[0]);
     }
@@ -161,7 +163,7 @@ public sealed class TextQueryFactoryTests : IDisposable
         Index(("bac", "Hàng Bạc: phường Hàng Bạc ra quân, Hàng Bạc trong tháng"), ("bo", "Hàng Bồ: phường Hàng Bồ trong năm"),
             ("trong", "Đảng ủy phường Hàng Trống tổ chức hội nghị trong tháng về công tác"));
 
-        var ids = Search(Factory().Words("Hàng Trống"));
+        var ids = Search(Strict("Hàng Trống"));
 
         Assert.Equal("trong", ids[0]);
     }
@@ -169,24 +171,19 @@ public sealed class TextQueryFactoryTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData(" - “ ” ")]
-    public void WordsAndPhrase_NothingSearchable_Null(string query)
+    public void Plan_NothingSearchable_MatchesEverything(string query)
     {
-        Assert.Null(Factory().Words(query));
-        Assert.Null(Factory().Phrase(query));
+        Index(("a", "Đảng ủy phường Cự Khối"));
+
+        Assert.Null(Strict(query));
     }
 
     [Fact]
-    public void Words_InMustNot_ExcludesDocuments()
+    public void Plan_ExcludedWords_ExcludeDocuments()
     {
         Index(("a", "Đảng ủy phường Cự Khối"), ("b", "Đảng ủy phường Thượng Thanh"));
-        var factory = Factory();
-        var query = new BooleanQuery
-        {
-            { factory.Words("đảng ủy")!, Occur.MUST },
-            { factory.Words("thuong thanh")!, Occur.MUST_NOT },
-        };
 
-        var ids = Search(query);
+        var ids = Search(Strict("đảng ủy -\"thuong thanh\""));
 
         Assert.Equal(["a"], ids);
     }
@@ -197,7 +194,9 @@ public sealed class TextQueryFactoryTests : IDisposable
         _directory.Dispose();
     }
 
-    private TextQueryFactory Factory() => new(_analyzer);
+    private Query? Strict(string text) => new QueryPlanner(_analyzer).Plan(text, _reader!).Strict;
+
+    private Query? StrictPhrase(string text) => Strict("\"" + text + "\"");
 
     private void Index(params (string Id, string Text)[] documents)
     {

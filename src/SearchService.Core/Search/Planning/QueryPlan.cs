@@ -1,0 +1,249 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Text;
+
+namespace SearchService.Core.Search.Planning;
+
+/// <summary>One unit of the free words: a word (or abbreviation, symbol, Telex word), or a reference by name.</summary>
+internal sealed record PlannedUnit(string Typed, QueryUnit? Unit, Query Match, IReadOnlyList<string> ReferenceKeys)
+{
+    public bool Stopword => Unit?.Stopword ?? false;
+
+    public static PlannedUnit ForWord(QueryUnit unit) => new(unit.Typed, unit, UnitQueries.Unit(unit), []);
+
+    public static PlannedUnit ForReference(string typed, IReadOnlyList<string> keys, Query match) => new(typed, null, match, keys);
+}
+
+/// <summary>
+/// The searches of one query over one reader: <see cref="Strict"/> (every word required, as typed), and
+/// <see cref="Relax"/> for when that finds too little.
+/// </summary>
+public sealed class QueryPlan
+{
+    internal static readonly QueryPlan MatchAll = new([], [], [], null);
+
+    private readonly IReadOnlyList<PlannedUnit> _words;
+    private readonly IReadOnlyList<Query> _musts;
+    private readonly IReadOnlyList<Query> _mustNots;
+    private readonly IndexVocabulary? _vocabulary;
+
+    internal QueryPlan(IReadOnlyList<PlannedUnit> words, IReadOnlyList<Query> musts, IReadOnlyList<Query> mustNots, IndexVocabulary? vocabulary)
+    {
+        _words = words;
+        _musts = musts;
+        _mustNots = mustNots;
+        _vocabulary = vocabulary;
+        Strict = BuildStrict();
+        ReferenceKeys = words.SelectMany(w => w.ReferenceKeys).Distinct(StringComparer.Ordinal).ToList();
+        Decoded = words
+            .Where(w => w.Unit?.Decoded is not null)
+            .Select(w => new WordCorrection(w.Typed, w.Unit!.Decoded!, WordCorrection.InputMethod))
+            .ToList();
+    }
+
+    /// <summary>Every word required as typed (with its spellings); null matches every document.</summary>
+    public Query? Strict { get; }
+
+    /// <summary>Whether a relaxed search could find more than <see cref="Strict"/>.</summary>
+    public bool CanRelax => Tiered.Count > 1 || Tiered.Any(Correctable);
+
+    /// <summary>How many words count in a relaxed search.</summary>
+    public int TieredCount => Tiered.Count;
+
+    /// <summary>The mention keys of the references the query names ("Directive 05" → 05-CT/TW).</summary>
+    public IReadOnlyList<string> ReferenceKeys { get; }
+
+    /// <summary>Words typed with the input method off and read as Vietnamese.</summary>
+    public IReadOnlyList<WordCorrection> Decoded { get; }
+
+    private List<PlannedUnit> Tiered => _words.All(w => w.Stopword) ? [.. _words] : _words.Where(w => !w.Stopword).ToList();
+
+    /// <summary>
+    /// The relaxed search: each word a tier (matched as typed or through a correction one edit away), at least
+    /// <paramref name="minimumWords"/> of them; quoted phrases and exclusions hold as typed.
+    /// </summary>
+    public Relaxation Relax(int minimumWords)
+    {
+        var tiered = Tiered;
+        var corrected = 0;
+        var units = new List<RelaxedUnit>();
+        for (var i = 0; i < tiered.Count; i++)
+        {
+            var word = tiered[i];
+            IReadOnlyList<string> corrections = [];
+            if (Correctable(word) && corrected < QueryPlanner.MaxCorrectedWords && _vocabulary is not null
+                && _vocabulary.IsRare(VietnameseText.Fold(word.Unit!.SingleTerm!)))
+            {
+                var index = IndexOf(word);
+                corrections = _vocabulary.Corrections(
+                    VietnameseText.Fold(word.Unit!.SingleTerm!),
+                    index > 0 ? _words[index - 1].Unit?.SingleTerm : null,
+                    index + 1 < _words.Count ? _words[index + 1].Unit?.SingleTerm : null,
+                    QueryPlanner.MaxCorrectionsPerWord);
+                corrected += corrections.Count > 0 ? 1 : 0;
+            }
+
+            units.Add(new RelaxedUnit(word, corrections));
+        }
+
+        var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumWords, 1, units.Count) };
+        foreach (var unit in units)
+        {
+            var match = unit.Word.Unit is { } wordUnit ? UnitQueries.Unit(wordUnit, unit.Corrections) : unit.Word.Match;
+            core.Add(new TierQuery(match), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
+        foreach (var stopword in _words.Where(w => w.Stopword && !tiered.Contains(w)))
+        {
+            query.Add(stopword.Match, Occur.SHOULD);
+        }
+
+        AddBonusesAndParts(query);
+        return new Relaxation(query, units);
+    }
+
+    private Query? BuildStrict()
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var allStopwords = _words.All(w => w.Stopword);
+        foreach (var word in _words)
+        {
+            query.Add(word.Match, word.Stopword && !allStopwords ? Occur.SHOULD : Occur.MUST);
+        }
+
+        AddBonusesAndParts(query);
+        if (_words.Count == 0 && _musts.Count == 0)
+        {
+            if (_mustNots.Count == 0)
+            {
+                return null;
+            }
+
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private void AddBonusesAndParts(BooleanQuery query)
+    {
+        // Adjacency within each stretch of words between references.
+        var stretch = new List<QueryUnit>();
+        foreach (var word in _words.Append(null))
+        {
+            if (word?.Unit is { } unit)
+            {
+                stretch.Add(unit);
+                continue;
+            }
+
+            UnitQueries.AddAdjacencyBonuses(query, stretch);
+            stretch.Clear();
+        }
+
+        foreach (var must in _musts)
+        {
+            query.Add(must, Occur.MUST);
+        }
+
+        foreach (var mustNot in _mustNots)
+        {
+            query.Add(mustNot, Occur.MUST_NOT);
+        }
+    }
+
+    private int IndexOf(PlannedUnit word)
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (ReferenceEquals(_words[i], word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Correctable(PlannedUnit word)
+        => word.Unit is { SingleTerm: { } term, Literal: false, Decoded: null }
+           && VietnameseText.Fold(term).Length >= 3
+           && term.All(char.IsLetter);
+}
+
+/// <summary>A relaxed search and its units, to tell for each result which words it matched.</summary>
+public sealed class Relaxation
+{
+    private readonly IReadOnlyList<RelaxedUnit> _units;
+
+    internal Relaxation(Query query, IReadOnlyList<RelaxedUnit> units)
+    {
+        Query = query;
+        _units = units;
+    }
+
+    public Query Query { get; }
+
+    /// <summary>For each document: the words it lacks, and the corrections through which it matched a word.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Missing, IReadOnlyList<WordCorrection> Corrected)> Explain(IndexSearcher searcher, IReadOnlyList<int> docs)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var typed = _units.Select(u => searcher.CreateNormalizedWeight(u.Word.Match)).ToList();
+        var corrections = _units
+            .Select(u => u.Corrections.Select(c => (Correction: c, Weight: searcher.CreateNormalizedWeight(CorrectionQuery(c)))).ToList())
+            .ToList();
+        var results = new List<(IReadOnlyList<string>, IReadOnlyList<WordCorrection>)>();
+        foreach (var doc in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var missing = new List<string>();
+            var corrected = new List<WordCorrection>();
+            for (var i = 0; i < _units.Count; i++)
+            {
+                if (Matches(typed[i], leaf, doc))
+                {
+                    continue;
+                }
+
+                var used = corrections[i].FirstOrDefault(c => Matches(c.Weight, leaf, doc)).Correction;
+                if (used is null)
+                {
+                    missing.Add(_units[i].Word.Typed);
+                }
+                else
+                {
+                    corrected.Add(new WordCorrection(_units[i].Word.Typed, used, WordCorrection.Typo));
+                }
+            }
+
+            results.Add((missing, corrected));
+        }
+
+        return results;
+    }
+
+    private static bool Matches(Weight weight, AtomicReaderContext leaf, int doc)
+    {
+        var local = doc - leaf.DocBase;
+        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        return scorer is not null && scorer.Advance(local) == local;
+    }
+
+    private static Query CorrectionQuery(string correction) => new BooleanQuery(disableCoord: true)
+    {
+        { new TermQuery(new Term(Analysis.AnalyzedFields.TitleFolded, correction)), Occur.SHOULD },
+        { new TermQuery(new Term(Analysis.AnalyzedFields.TextFolded, correction)), Occur.SHOULD },
+    };
+}
+
+/// <summary>A word of a relaxed search and the corrections it may match through.</summary>
+internal sealed record RelaxedUnit(PlannedUnit Word, IReadOnlyList<string> Corrections);
+
+/// <summary>A word read otherwise than typed: a typo corrected, or a word typed with the input method off.</summary>
+/// <param name="Kind"><see cref="Typo"/> or <see cref="InputMethod"/>.</param>
+public sealed record WordCorrection(string Typed, string Corrected, string Kind)
+{
+    public const string Typo = "typo";
+    public const string InputMethod = "input_method";
+}
