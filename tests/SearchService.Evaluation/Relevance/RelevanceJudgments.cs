@@ -11,7 +11,7 @@ internal sealed record JudgedQuery(
     [property: JsonPropertyName("relevant")] IReadOnlyList<string> Relevant);
 
 /// <summary>
-/// relevance-judgments.json: the queries and the reports judged relevant to each (each query also records
+/// relevance-judgments.json (the tuning set) or heldout-judgments.json (the held-out set): the queries and the reports judged relevant to each (each query also records
 /// the criteria its judgment was drafted from; only the fields below are read).
 /// </summary>
 internal sealed record RelevanceJudgments(
@@ -19,6 +19,10 @@ internal sealed record RelevanceJudgments(
 {
     public static string PathIn(string repoRoot)
         => Path.Combine(repoRoot, "tests", "SearchService.Evaluation", "Relevance", "relevance-judgments.json");
+
+    /// <summary>The held-out set, in the same format; judged apart from the tuning and never tuned on.</summary>
+    public static string HeldoutPathIn(string repoRoot)
+        => Path.Combine(repoRoot, "tests", "SearchService.Evaluation", "Relevance", "heldout-judgments.json");
 
     public static RelevanceJudgments Load(string path)
         => JsonSerializer.Deserialize<RelevanceJudgments>(File.ReadAllText(path))
