@@ -127,6 +127,15 @@ internal sealed class KnownItemEvaluationStep : IEvaluationStep
             foreach (var miss in ours.Where(r => r.Query.Variant == variant && r.Rr == 0).Take(3))
             {
                 output.WriteLine($"   missed by ours: {variant} {miss.Query.DocumentId} [{miss.Query.Text}]");
+                if (Environment.GetEnvironmentVariable("SEARCHSERVICE_EVAL_EXPLAIN_MISSES") is not null)
+                {
+                    var dbg = engine.Search(SearchQuery.For(miss.Query.Text) with { PageSize = 3 }, cancellationToken);
+                    output.WriteLine($"      total {dbg.TotalSize} relaxed {dbg.Interpretation.Relaxed} dropped [{string.Join(",", dbg.Interpretation.DroppedWords)}] corr [{string.Join(",", dbg.Interpretation.Corrections.Select(c => c.Typed + ">" + c.Corrected))}]");
+                    foreach (var h in dbg.Hits)
+                    {
+                        output.WriteLine($"      {h.Document.Id} {h.Score:0.00} missing [{string.Join(",", h.MissingWords)}] {h.Document.Title}");
+                    }
+                }
             }
         }
 

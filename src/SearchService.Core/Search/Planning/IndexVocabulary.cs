@@ -1,17 +1,17 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using SearchService.Core.Analysis;
 using SearchService.Core.Text;
 
 namespace SearchService.Core.Search.Planning;
 
 /// <summary>
-/// What the index's own words say about a query word: its most frequent accented form (to rank a query typed
-/// without diacritics as its accented reading) and the words one edit away (typo corrections), ranked by how
-/// often they stand next to the query's neighbouring words. One per index reader, answers cached with it.
+/// What the index's own words say about a query word: whether it is too rare to be meant as typed, and the
+/// words one edit away (typo corrections), ranked by how often they stand next to the query's neighbouring
+/// words. One per index reader.
 /// </summary>
 /// <remarks>
 /// Statistics come from the largest segments only (at most <see cref="MaxLeaves"/>): they hold most of the
@@ -19,33 +19,16 @@ namespace SearchService.Core.Search.Planning;
 /// </remarks>
 internal sealed class IndexVocabulary
 {
-    /// <summary>Longest folded syllable that is restored or corrected; longer tokens are names, codes or noise.</summary>
+    /// <summary>Longest folded word that is corrected; longer tokens are names, codes or noise.</summary>
     public const int MaxWordLength = 12;
 
     private const int MaxLeaves = 3;
+
     private const int MaxFuzzyCandidates = 256;
 
     private static readonly ConditionalWeakTable<IndexReader, IndexVocabulary> ByReader = new();
 
-    private static readonly Dictionary<char, string> Qualities = new()
-    {
-        ['a'] = "aăâ",
-        ['e'] = "eê",
-        ['o'] = "oôơ",
-        ['u'] = "uư",
-        ['i'] = "i",
-        ['y'] = "y",
-    };
-
-    private static readonly Dictionary<char, string> Tones = new()
-    {
-        ['a'] = "aàáảãạ", ['ă'] = "ăằắẳẵặ", ['â'] = "âầấẩẫậ", ['e'] = "eèéẻẽẹ", ['ê'] = "êềếểễệ",
-        ['i'] = "iìíỉĩị", ['o'] = "oòóỏõọ", ['ô'] = "ôồốổỗộ", ['ơ'] = "ơờớởỡợ", ['u'] = "uùúủũụ",
-        ['ư'] = "ưừứửữự", ['y'] = "yỳýỷỹỵ",
-    };
-
     private readonly List<AtomicReader> _leaves;
-    private readonly ConcurrentDictionary<string, string> _restored = new(StringComparer.Ordinal);
 
     private IndexVocabulary(IndexReader reader)
     {
@@ -69,42 +52,17 @@ internal sealed class IndexVocabulary
     }
 
     /// <summary>
-    /// Whether a folded word is too rare in the index to be what the user meant (no document, or about one in
-    /// ten thousand), so that words one edit away are tried: a word the index knows well is taken as typed.
+    /// Whether a word as typed (with its diacritics, if typed with them) is too rare in the index to be what the
+    /// user meant (no document, or about one in ten thousand), so that words one edit away are tried: a word the
+    /// index knows well is taken as typed.
     /// </summary>
-    public bool IsRare(string folded)
+    public bool IsRare(string word)
     {
         var documents = _leaves.Sum(l => (long)l.NumDocs);
-        var count = DocFreq(AnalyzedFields.TextFolded, folded) + DocFreq(AnalyzedFields.TitleFolded, folded);
+        var count = VietnameseText.HasDiacritics(word)
+            ? DocFreq(AnalyzedFields.Text, word) + DocFreq(AnalyzedFields.Title, word)
+            : DocFreq(AnalyzedFields.TextFolded, word) + DocFreq(AnalyzedFields.TitleFolded, word);
         return count < 1 + (documents / 10_000);
-    }
-
-    /// <summary>
-    /// The accented form of a folded syllable the text uses most ("truong" → "trường"); the syllable itself
-    /// when it is most often written without marks or is not a Vietnamese syllable.
-    /// </summary>
-    public string Restore(string folded)
-    {
-        if (folded.Length is 0 or > MaxWordLength || !folded.All(char.IsAsciiLetterLower))
-        {
-            return folded;
-        }
-
-        return _restored.GetOrAdd(folded, word =>
-        {
-            var best = word;
-            var bestCount = DocFreq(AnalyzedFields.Text, word);
-            foreach (var form in AccentedForms(word))
-            {
-                var count = DocFreq(AnalyzedFields.Text, form);
-                if (count > bestCount)
-                {
-                    (best, bestCount) = (form, count);
-                }
-            }
-
-            return best;
-        });
     }
 
     /// <summary>
@@ -119,6 +77,8 @@ internal sealed class IndexVocabulary
             return [];
         }
 
+        // One automaton of every word one edit away, compiled once and run over each sampled segment.
+        var automaton = new CompiledAutomaton(new LevenshteinAutomata(folded, withTranspositions: true).ToAutomaton(1));
         var candidates = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var leaf in _leaves)
         {
@@ -128,14 +88,14 @@ internal sealed class IndexVocabulary
                 continue;
             }
 
-            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(AnalyzedFields.TextFolded, folded), 1f, 0, transpositions: true);
+            var matching = automaton.GetTermsEnum(terms);
             var seen = 0;
-            while (fuzzy.MoveNext() && seen++ < MaxFuzzyCandidates)
+            while (matching.MoveNext() && seen++ < MaxFuzzyCandidates)
             {
-                var term = fuzzy.Term.Utf8ToString();
+                var term = matching.Term.Utf8ToString();
                 if (term != folded && term.Length >= 2 && term.All(char.IsLetter))
                 {
-                    candidates[term] = candidates.GetValueOrDefault(term) + fuzzy.DocFreq;
+                    candidates[term] = candidates.GetValueOrDefault(term) + matching.DocFreq;
                 }
             }
         }
@@ -165,46 +125,5 @@ internal sealed class IndexVocabulary
         }
 
         return count;
-    }
-
-    // Every spelling with marks whose folded form is the syllable: vowel qualities (a/ă/â, o/ô/ơ, …), one tone
-    // on any vowel, đ for a leading d; normalised to the archive's tone placement.
-    private static HashSet<string> AccentedForms(string folded)
-    {
-        var bases = new List<string> { "" };
-        for (var i = 0; i < folded.Length; i++)
-        {
-            var c = folded[i];
-            var options = Qualities.TryGetValue(c, out var q) ? q : c == 'd' && i == 0 ? "dđ" : c.ToString();
-            bases = bases.SelectMany(b => options.Select(o => b + o)).ToList();
-            if (bases.Count > 64)
-            {
-                return [];
-            }
-        }
-
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in bases)
-        {
-            if (word != folded)
-            {
-                forms.Add(word);
-            }
-
-            for (var i = 0; i < word.Length; i++)
-            {
-                if (!Tones.TryGetValue(word[i], out var toned))
-                {
-                    continue;
-                }
-
-                for (var tone = 1; tone < toned.Length; tone++)
-                {
-                    forms.Add(VietnameseText.Normalize(string.Concat(word.AsSpan(0, i), toned.AsSpan(tone, 1), word.AsSpan(i + 1))));
-                }
-            }
-        }
-
-        return forms;
     }
 }

@@ -72,7 +72,7 @@ public sealed class QueryPlan
             var word = tiered[i];
             IReadOnlyList<string> corrections = [];
             if (Correctable(word) && corrected < QueryPlanner.MaxCorrectedWords && _vocabulary is not null
-                && _vocabulary.IsRare(VietnameseText.Fold(word.Unit!.SingleTerm!)))
+                && _vocabulary.IsRare(word.Unit!.SingleTerm!))
             {
                 var index = IndexOf(word);
                 corrections = _vocabulary.Corrections(
@@ -99,7 +99,7 @@ public sealed class QueryPlan
             query.Add(stopword.Match, Occur.SHOULD);
         }
 
-        AddBonusesAndParts(query);
+        AddBonusesAndParts(query, positional: false);
         return new Relaxation(query, units);
     }
 
@@ -112,7 +112,7 @@ public sealed class QueryPlan
             query.Add(word.Match, word.Stopword && !allStopwords ? Occur.SHOULD : Occur.MUST);
         }
 
-        AddBonusesAndParts(query);
+        AddBonusesAndParts(query, positional: true);
         if (_words.Count == 0 && _musts.Count == 0)
         {
             if (_mustNots.Count == 0)
@@ -126,7 +126,7 @@ public sealed class QueryPlan
         return query;
     }
 
-    private void AddBonusesAndParts(BooleanQuery query)
+    private void AddBonusesAndParts(BooleanQuery query, bool positional)
     {
         // Adjacency within each stretch of words between references.
         var stretch = new List<QueryUnit>();
@@ -138,7 +138,7 @@ public sealed class QueryPlan
                 continue;
             }
 
-            UnitQueries.AddAdjacencyBonuses(query, stretch);
+            UnitQueries.AddAdjacencyBonuses(query, stretch, positional);
             stretch.Clear();
         }
 

@@ -12,8 +12,7 @@ namespace SearchService.Core.Search.Planning;
 /// <summary>
 /// The one way from query text to Lucene queries, for the server, searchctl (through the server) and the
 /// evaluation. It reads the user syntax, turns words into units (words, symbols, abbreviations, Telex/VNI
-/// words, references by name), restores the accented reading of a query typed without diacritics from the
-/// index's own words, and plans two searches: every word required first, then, when that gives too little,
+/// words, references by name), and plans two searches: every word required first, then, when that gives too little,
 /// a relaxed search in which each word is a tier (a document matching more words always ranks above one
 /// matching fewer) and words one edit away count as the word.
 /// </summary>
@@ -71,7 +70,6 @@ public sealed class QueryPlanner
         }
 
         var vocabulary = IndexVocabulary.Of(reader);
-        var restore = !VietnameseText.HasDiacritics(VietnameseText.Normalize(text));
         var catalog = new ReferenceCatalog(reader);
         var words = new List<PlannedUnit>();
         var musts = new List<Query>();
@@ -82,7 +80,7 @@ public sealed class QueryPlanner
             positives += part.IsExcluded ? 0 : 1;
             if (!part.IsPhrase && !part.IsExcluded)
             {
-                words.AddRange(ReadWords(part.Text, catalog, restore ? vocabulary : null));
+                words.AddRange(ReadWords(part.Text, catalog));
                 continue;
             }
 
@@ -105,7 +103,7 @@ public sealed class QueryPlanner
     }
 
     // The free words: references by name where they stand, the rest read into units.
-    private List<PlannedUnit> ReadWords(string text, ReferenceCatalog catalog, IndexVocabulary? restoreWith)
+    private List<PlannedUnit> ReadWords(string text, ReferenceCatalog catalog)
     {
         var planned = new List<PlannedUnit>();
         var raw = SplitWords(text);
@@ -140,26 +138,11 @@ public sealed class QueryPlanner
             var segment = text[pending[0].Start..pending[^1].End];
             foreach (var unit in _reader.Read(segment))
             {
-                planned.Add(PlannedUnit.ForWord(restoreWith is null ? unit : Restored(unit, restoreWith)));
+                planned.Add(PlannedUnit.ForWord(unit));
             }
 
             pending.Clear();
         }
-    }
-
-    // A query typed without diacritics ranks as its most likely accented reading: the unit is planned as if the
-    // user had typed the form the index uses most, which still matches every other form through the folded fields.
-    private static QueryUnit Restored(QueryUnit unit, IndexVocabulary vocabulary)
-    {
-        if (unit.SingleTerm is not { } term || unit.Decoded is not null || unit.Literal || VietnameseText.HasDiacritics(term))
-        {
-            return unit;
-        }
-
-        var restored = vocabulary.Restore(term);
-        return restored == term
-            ? unit
-            : unit with { Alternatives = [QueryAlternative.Sequence([restored]), .. unit.Alternatives.Skip(1)], SingleTerm = restored };
     }
 
     private static (int Words, IReadOnlyList<string> Keys)? FindReference(string text, List<(int Start, int End)> raw, int start, ReferenceCatalog catalog)

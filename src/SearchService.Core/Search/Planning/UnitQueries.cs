@@ -132,9 +132,13 @@ internal static class UnitQueries
     /// Optional clauses for words typed next to each other: a bonus per adjacent pair of plain words, and the
     /// phrase of the whole run when it has three units or more.
     /// </summary>
-    public static void AddAdjacencyBonuses(BooleanQuery query, IReadOnlyList<QueryUnit> units)
+    /// <remarks>
+    /// With <paramref name="positional"/> false (a relaxed search, which scores far more documents) only the
+    /// pair-field terms count: phrases check positions in every document that holds the words.
+    /// </remarks>
+    public static void AddAdjacencyBonuses(BooleanQuery query, IReadOnlyList<QueryUnit> units, bool positional = true)
     {
-        if (units.Count > 2 && Phrase(units) is { } run)
+        if (positional && units.Count > 2 && Phrase(units) is { } run)
         {
             run.Boost = RunPhraseWeight;
             query.Add(run, Occur.SHOULD);
@@ -144,17 +148,17 @@ internal static class UnitQueries
         {
             if (units[i].SingleTerm is { } first && units[i + 1].SingleTerm is { } second)
             {
-                query.Add(Adjacency(first, second), Occur.SHOULD);
+                query.Add(Adjacency(first, second, positional), Occur.SHOULD);
             }
         }
     }
 
     // The pair fields are folded: typed with diacritics, the exact adjacent pair must count more ("hàng trống"
     // over "hàng trong"), so it is checked on the exact fields by position.
-    private static BooleanQuery Adjacency(string first, string second)
+    private static BooleanQuery Adjacency(string first, string second, bool positional)
     {
         var either = new BooleanQuery(disableCoord: true);
-        var exact = VietnameseText.HasDiacritics(first) || VietnameseText.HasDiacritics(second);
+        var exact = positional && (VietnameseText.HasDiacritics(first) || VietnameseText.HasDiacritics(second));
         var weight = AdjacencyWeight * (exact ? FoldedWeightWhenExact : 1f);
         var pair = VietnameseText.Fold(first) + " " + VietnameseText.Fold(second);
         either.Add(new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = weight }, Occur.SHOULD);
