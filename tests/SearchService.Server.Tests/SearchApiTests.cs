@@ -23,6 +23,25 @@ public sealed class SearchApiTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task Search_RelaxedCorrectedOrResolved_SaysSoInTheResponse()
+    {
+        var client = server.Search();
+
+        var dropped = await client.SearchAsync(new SearchRequest { Query = "dân vận khéo zyxwvq" }, cancellationToken: Ct);
+        var directive = await client.SearchAsync(new SearchRequest { Query = "Directive 05" }, cancellationToken: Ct);
+        var telex = await client.SearchAsync(new SearchRequest { Query = "daan vaajn kheos" }, cancellationToken: Ct);
+
+        Assert.True(dropped.Interpretation.Relaxed);
+        Assert.Equal(["zyxwvq"], dropped.Interpretation.DroppedWords);
+        Assert.Equal("long-bien/ngoc-thuy-2018", dropped.Results[0].Document.Id);
+        Assert.Equal(["zyxwvq"], dropped.Results[0].MissingWords);
+        Assert.Equal(["05-CT/TW"], directive.Interpretation.ReferenceKeys);
+        Assert.Equal("long-bien/cu-khoi-2018", directive.Results[0].Document.Id);
+        Assert.Contains(telex.Interpretation.Corrections, c => c is { Typed: "vaajn", Corrected: "vận", Kind: "input_method" });
+        Assert.Equal("long-bien/ngoc-thuy-2018", telex.Results[0].Document.Id);
+    }
+
+    [Fact]
     public async Task GetDocument_EachHeaderVariant_IsReadWithDateAndViews()
     {
         var client = server.Search();

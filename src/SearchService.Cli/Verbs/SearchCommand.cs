@@ -65,9 +65,34 @@ internal static class SearchCommand
         return command;
     }
 
+    // What the service read otherwise than typed, before the results: a person sees why they differ.
+    private static void WriteInterpretation(IAnsiConsole console, QueryInterpretation? interpretation)
+    {
+        if (interpretation is null)
+        {
+            return;
+        }
+
+        if (interpretation.ReferenceKeys.Count > 0)
+        {
+            console.WriteLine($"Reports citing {string.Join(", ", interpretation.ReferenceKeys)} first.");
+        }
+
+        if (interpretation.Corrections.Count > 0)
+        {
+            console.WriteLine("Read as: " + string.Join(", ", interpretation.Corrections.Select(c => $"{c.Typed} → {c.Corrected}")) + ".");
+        }
+
+        if (interpretation.Relaxed && interpretation.DroppedWords.Count > 0)
+        {
+            console.WriteLine($"No report has every word; showing results without: {string.Join(" ", interpretation.DroppedWords)}.");
+        }
+    }
+
     private static void Render(CliContext context, SearchResponse response)
     {
         var console = context.Console;
+        WriteInterpretation(console, response.Interpretation);
         if (response.Results.Count == 0)
         {
             console.WriteLine($"No report matches ({Formats.Count(response.TotalSize)} results).");

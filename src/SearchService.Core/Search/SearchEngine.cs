@@ -106,30 +106,29 @@ public sealed partial class SearchEngine
         }
     }
 
-    // Every word required first; when that finds less than a page, the relaxed search (each word a tier,
-    // corrections allowed) at least half the words, then at least one.
+    // Every word required first; when that finds less than a default page, the relaxed search (each word a
+    // tier, corrections allowed) at least half the words, then at least one. Whether to relax is decided on
+    // the query text alone, without the filters or the page size, so that a filter, a facet click or another
+    // page size never changes how the words were read, and multi-select facet counts stay what a click gives.
     private SearchPage Search(PageSearch search, QueryPlan plan, CancellationToken cancellationToken)
     {
         var strict = Run(search, plan.Strict, cancellationToken);
-        if (!plan.CanRelax || strict.Top.TotalHits >= search.PageSize)
+        var strictTotal = strict.Filters.Count > 0 ? Count(search.Searcher, plan.Strict) : strict.Top.TotalHits;
+        if (!plan.CanRelax || strictTotal >= DefaultPageSize)
         {
             return Page(search, plan.Strict, strict, Interpretation(plan, relaxed: false, []), cancellationToken);
         }
 
         var minimum = (plan.TieredCount + 1) / 2;
         var relaxation = plan.Relax(minimum);
-        var relaxed = Run(search, relaxation.Query, cancellationToken);
-        if (relaxed.Top.TotalHits == 0 && minimum > 1)
+        if (minimum > 1 && Count(search.Searcher, relaxation.Query) == 0)
         {
             relaxation = plan.Relax(1);
-            relaxed = Run(search, relaxation.Query, cancellationToken);
         }
 
-        if (relaxed.Top.TotalHits <= strict.Top.TotalHits)
-        {
-            return Page(search, plan.Strict, strict, Interpretation(plan, relaxed: false, []), cancellationToken);
-        }
-
+        // Scores of a relaxed search carry the tiers; it runs on one thread (a minimum-should-match scorer
+        // advanced into the middle of a segment miscounts in Lucene.Net 4.8).
+        var relaxed = Run(search with { Alone = false }, relaxation.Query, cancellationToken);
         var docs = relaxed.Top.ScoreDocs.Skip(search.Offset).Select(d => d.Doc).ToList();
         var explained = relaxation.Explain(search.Searcher, docs);
         var page = Page(search, relaxation.Query, relaxed, Interpretation(plan, relaxed: true, explained), cancellationToken);
@@ -140,6 +139,13 @@ public sealed partial class SearchEngine
             Corrections = explained[i].Corrected,
         }).ToList();
         return page with { Hits = hits };
+    }
+
+    private static int Count(IndexSearcher searcher, Query? query)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(query ?? new MatchAllDocsQuery(), count);
+        return count.TotalHits;
     }
 
     private static QueryInterpretation Interpretation(
