@@ -110,28 +110,63 @@ public sealed partial class SearchEngine
     // tier, corrections allowed) at least half the words, then at least one. Whether to relax is decided on
     // the query text alone, without the filters or the page size, so that a filter, a facet click or another
     // page size never changes how the words were read, and multi-select facet counts stay what a click gives.
-    private SearchPage Search(PageSearch search, QueryPlan plan, CancellationToken cancellationToken)
+    private SearchPage Search(PageSearch search, QueryPlan plan, CancellationToken cancellationToken, IReadOnlyList<string>? dropped = null)
     {
         var strict = Run(search, plan.Strict, cancellationToken);
         var strictTotal = strict.Filters.Count > 0 ? Count(search.Searcher, plan.Strict) : strict.Top.TotalHits;
+        if (dropped is null && plan.CanRelax)
+        {
+            // A report's title may hold most of the query and lack the rest: a pasted title with words after
+            // it, which long reports that happen to hold every word would outrank. Those words are dropped and
+            // the rest searched.
+            // The first report with every word, by relevance and unfiltered (the first of this page when that
+            // is what was asked).
+            var first = strict.Filters.Count == 0 && search.Offset == 0 && search.Order == "relevance"
+                ? strict.Top.ScoreDocs.Select(d => (int?)d.Doc).FirstOrDefault()
+                : plan.Strict is null ? null : search.Searcher.Search(plan.Strict, 1).ScoreDocs.Select(d => (int?)d.Doc).FirstOrDefault();
+            var extras = plan.PastedTitleExtras(search.Searcher, first);
+            if (extras.Count > 0)
+            {
+                return Search(search, plan.Without(extras), cancellationToken, extras);
+            }
+        }
+
         if (!plan.CanRelax || strictTotal >= DefaultPageSize)
         {
-            return Page(search, plan.Strict, strict, Interpretation(plan, relaxed: false, []), cancellationToken);
+            var asTyped = Interpretation(plan, relaxed: dropped is not null, []);
+            return Page(search, plan.Strict, strict, asTyped with { DroppedWords = dropped ?? [] }, cancellationToken);
         }
 
-        var minimum = (plan.TieredCount + 1) / 2;
-        var relaxation = plan.Relax(minimum);
-        if (minimum > 1 && Count(search.Searcher, relaxation.Query) == 0)
+        // Step by step: all but two words, then half of them, then (only when half finds nothing) one. Each
+        // step is decided on the unfiltered count, as above. Scores of a relaxed search carry the tiers; it runs
+        // on one thread (a minimum-should-match scorer advanced into the middle of a segment miscounts in
+        // Lucene.Net 4.8).
+        var unsliced = search with { Alone = false };
+        var half = (plan.TieredCount + 1) / 2;
+        var steps = new[] { plan.TieredCount - 2, half }.Where(m => m >= half).Append(1).Distinct().ToList();
+        Relaxation relaxation = null!;
+        Ranked? relaxed = null;
+        foreach (var minimum in steps)
         {
-            relaxation = plan.Relax(1);
+            relaxation = plan.Relax(minimum);
+            relaxed = strict.Filters.Count > 0 ? null : Run(unsliced, relaxation.Query, cancellationToken);
+            var total = relaxed?.Top.TotalHits ?? Count(search.Searcher, relaxation.Query);
+            if (total >= DefaultPageSize || (total > 0 && minimum <= half))
+            {
+                break;
+            }
         }
 
-        // Scores of a relaxed search carry the tiers; it runs on one thread (a minimum-should-match scorer
-        // advanced into the middle of a segment miscounts in Lucene.Net 4.8).
-        var relaxed = Run(search with { Alone = false }, relaxation.Query, cancellationToken);
+        relaxed ??= Run(unsliced, relaxation.Query, cancellationToken);
         var docs = relaxed.Top.ScoreDocs.Skip(search.Offset).Select(d => d.Doc).ToList();
         var explained = relaxation.Explain(search.Searcher, docs);
-        var page = Page(search, relaxation.Query, relaxed, Interpretation(plan, relaxed: true, explained), cancellationToken);
+        var interpretation = Interpretation(plan, relaxed: true, explained);
+        if (dropped is not null)
+        {
+            interpretation = interpretation with { DroppedWords = [.. dropped, .. interpretation.DroppedWords] };
+        }
+
+        var page = Page(search, relaxation.Query, relaxed, interpretation, cancellationToken);
         var hits = page.Hits.Select((hit, i) => hit with
         {
             Score = TierQuery.Split(hit.Score).Score,

@@ -71,6 +71,17 @@ public sealed class QueryPlannerSearchTests : IDisposable
         Assert.Empty(page.Hits[0].MissingWords);
     }
 
+    [Fact]
+    public void Search_PastedTitleWithExtraWords_FindsThatReportFirstAndDropsTheExtras()
+    {
+        // "an toàn" is in other reports: no report has every word, the title holds all but the extras.
+        var page = Search("Phường Kim Liên ra quân tổng vệ sinh môi trường an toàn");
+
+        Assert.Equal("dong-da/kim-lien-2023", page.Hits[0].Document.Id);
+        Assert.True(page.Interpretation.Relaxed);
+        Assert.Equal(["an", "toàn"], page.Interpretation.DroppedWords);
+    }
+
     [Theory]
     [InlineData("Phường Nhật Tân đẩy mạnh tiêm chủmg vắc xin", "chủmg", "chung", "tay-ho/nhat-tan-2021")]
     [InlineData("Phong trào dân vận khéo ở phường Ngọc Thuỵy", "Thuỵy", "thuy", "long-bien/ngoc-thuy-2018")]

@@ -22,10 +22,23 @@ public sealed class QueryPlan
 {
     internal static readonly QueryPlan MatchAll = new([], [], [], null);
 
+    /// <summary>Fewest words (not counting function words) of a query read as a pasted title.</summary>
+    private const int MinPastedTitleWords = 5;
+
+    /// <summary>Share of the query's adjacent pairs a report's title must hold to be the pasted title.</summary>
+    private const double PastedTitleShare = 0.65;
+
+    /// <summary>Most words dropped as the extras of a pasted title.</summary>
+    private const int MaxPastedTitleExtras = 3;
+
+    /// <summary>How many more of the pairs (as a share) it must hold than the first report with every word.</summary>
+    private const double PastedTitleMargin = 0.3;
+
     private readonly IReadOnlyList<PlannedUnit> _words;
     private readonly IReadOnlyList<Query> _musts;
     private readonly IReadOnlyList<Query> _mustNots;
     private readonly IndexVocabulary? _vocabulary;
+    private List<RelaxedUnit>? _relaxedUnits;
 
     internal QueryPlan(IReadOnlyList<PlannedUnit> words, IReadOnlyList<Query> musts, IReadOnlyList<Query> mustNots, IndexVocabulary? vocabulary)
     {
@@ -65,11 +78,92 @@ public sealed class QueryPlan
     public Relaxation Relax(int minimumWords)
     {
         var tiered = Tiered;
+        var units = _relaxedUnits ??= RelaxedUnits(tiered);
+        var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumWords, 1, units.Count) };
+        foreach (var unit in units)
+        {
+            var match = unit.Word.Unit is { } wordUnit ? UnitQueries.Unit(wordUnit, unit.Corrections) : unit.Word.Match;
+            core.Add(new TierQuery(match), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
+        foreach (var stopword in _words.Where(w => w.Stopword && !tiered.Contains(w)))
+        {
+            query.Add(stopword.Match, Occur.SHOULD);
+        }
+
+        AddBonusesAndParts(query, positional: false);
+        return new Relaxation(query, units);
+    }
+
+    /// <summary>
+    /// A query that pastes a report's title with words that are not in it ("… tin tuc"): the report whose title
+    /// holds most of the query's adjacent word pairs, when it holds at least <see cref="PastedTitleShare"/> of
+    /// them and a clearly larger share than the title of <paramref name="strictFirst"/>, the first report that
+    /// has every word. Returns the words that report lacks, to drop from the query; empty when the query is not
+    /// such a paste, or it lacks more than three words or a third of them.
+    /// </summary>
+    public IReadOnlyList<string> PastedTitleExtras(IndexSearcher searcher, int? strictFirst)
+    {
+        var pairs = TitlePairs();
+        var tiered = Tiered;
+        if (tiered.Count < MinPastedTitleWords || pairs.Count < 3)
+        {
+            return [];
+        }
+
+        var anyPairs = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (int)Math.Ceiling(pairs.Count * PastedTitleShare) };
+        foreach (var pair in pairs)
+        {
+            anyPairs.Add(new ConstantScoreQuery(pair), Occur.SHOULD);
+        }
+
+        var best = searcher.Search(anyPairs, 1).ScoreDocs;
+        if (best.Length == 0 || best[0].Doc == strictFirst)
+        {
+            return [];
+        }
+
+        var candidate = Relaxation.MatchedCount(searcher, pairs, best[0].Doc);
+        var first = strictFirst is { } doc ? Relaxation.MatchedCount(searcher, pairs, doc) : 0;
+        if (candidate < first + (pairs.Count * PastedTitleMargin))
+        {
+            return [];
+        }
+
+        // A word the index hardly knows is more likely a typo of a title word than an extra: corrections read it.
+        var missing = new Relaxation(anyPairs, tiered.Select(w => new RelaxedUnit(w, [])).ToList()).Explain(searcher, [best[0].Doc])[0].Missing
+            .Where(typed => tiered.First(w => w.Typed == typed) is not { Unit.SingleTerm: { } term } || _vocabulary?.IsRare(term) != true)
+            .ToList();
+        return missing.Count <= MaxPastedTitleExtras && missing.Count * 3 <= tiered.Count ? missing : [];
+    }
+
+    /// <summary>The same query without some of its free words (a pasted title's extras).</summary>
+    public QueryPlan Without(IReadOnlyList<string> typedWords)
+        => new(_words.Where(w => !typedWords.Contains(w.Typed)).ToList(), _musts, _mustNots, _vocabulary);
+
+    // The title-pair terms of adjacent plain words.
+    private List<Query> TitlePairs()
+    {
+        var pairs = new List<Query>();
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_words[i].Unit?.SingleTerm is { } first && _words[i + 1].Unit?.SingleTerm is { } second)
+            {
+                pairs.Add(new TermQuery(new Term(Analysis.AnalyzedFields.TitlePairs, VietnameseText.Fold(first) + " " + VietnameseText.Fold(second))));
+            }
+        }
+
+        return pairs;
+    }
+
+    // Each counted word with its corrections, when it is too rare to be meant as typed (computed once a plan).
+    private List<RelaxedUnit> RelaxedUnits(List<PlannedUnit> tiered)
+    {
         var corrected = 0;
         var units = new List<RelaxedUnit>();
-        for (var i = 0; i < tiered.Count; i++)
+        foreach (var word in tiered)
         {
-            var word = tiered[i];
             IReadOnlyList<string> corrections = [];
             if (Correctable(word) && corrected < QueryPlanner.MaxCorrectedWords && _vocabulary is not null
                 && _vocabulary.IsRare(word.Unit!.SingleTerm!))
@@ -86,21 +180,7 @@ public sealed class QueryPlan
             units.Add(new RelaxedUnit(word, corrections));
         }
 
-        var core = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumWords, 1, units.Count) };
-        foreach (var unit in units)
-        {
-            var match = unit.Word.Unit is { } wordUnit ? UnitQueries.Unit(wordUnit, unit.Corrections) : unit.Word.Match;
-            core.Add(new TierQuery(match), Occur.SHOULD);
-        }
-
-        var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
-        foreach (var stopword in _words.Where(w => w.Stopword && !tiered.Contains(w)))
-        {
-            query.Add(stopword.Match, Occur.SHOULD);
-        }
-
-        AddBonusesAndParts(query, positional: false);
-        return new Relaxation(query, units);
+        return units;
     }
 
     private Query? BuildStrict()
@@ -221,6 +301,14 @@ public sealed class Relaxation
         }
 
         return results;
+    }
+
+    /// <summary>How many of the queries match the document.</summary>
+    internal static int MatchedCount(IndexSearcher searcher, IReadOnlyList<Query> queries, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return queries.Count(q => Matches(searcher.CreateNormalizedWeight(q), leaf, doc));
     }
 
     private static bool Matches(Weight weight, AtomicReaderContext leaf, int doc)

@@ -89,11 +89,13 @@ internal static class UnitQueries
         {
             var next = new List<List<(string, int)>>();
             var nextWidths = new List<int>();
+            // A word typed in Telex or VNI joins a phrase as its Vietnamese reading only.
+            var alternatives = unit.Decoded is null ? unit.Alternatives : unit.Alternatives.Take(1).ToList();
             for (var v = 0; v < variants.Count; v++)
             {
-                foreach (var alternative in unit.Alternatives)
+                foreach (var alternative in alternatives)
                 {
-                    if (next.Count >= MaxPhraseVariants && alternative != unit.Alternatives[0])
+                    if (next.Count >= MaxPhraseVariants && alternative != alternatives[0])
                     {
                         continue;
                     }
