@@ -118,9 +118,8 @@ public sealed partial class SearchEngine
         {
             // A report's title may hold most of the query and lack the rest: a pasted title with words after
             // it, which long reports that happen to hold every word would outrank. Those words are dropped and
-            // the rest searched.
-            // The first report with every word, by relevance and unfiltered (the first of this page when that
-            // is what was asked).
+            // the rest searched. It is weighed against the first report with every word, by relevance and
+            // unfiltered (the first of this page when that is what was asked).
             var first = strict.Filters.Count == 0 && search.Offset == 0 && search.Order == "relevance"
                 ? strict.Top.ScoreDocs.Select(d => (int?)d.Doc).FirstOrDefault()
                 : plan.Strict is null ? null : search.Searcher.Search(plan.Strict, 1).ScoreDocs.Select(d => (int?)d.Doc).FirstOrDefault();
