@@ -16,6 +16,12 @@ internal sealed class SnippetBuilder
     /// <summary>Longest prefix of a document that is analysed for snippets; matches beyond are not shown.</summary>
     private const int MaxAnalyzedChars = 200_000;
 
+    /// <summary>
+    /// The prefix analysed first: most reports are shorter, and in a long one (a law) the first matches make
+    /// the snippets; the rest, up to <see cref="MaxAnalyzedChars"/>, is analysed only when it holds none.
+    /// </summary>
+    private const int FirstAnalyzedChars = 20_000;
+
     public IReadOnlyList<Snippet> Build(string text, IReadOnlySet<Term> terms, int maxSnippets = 2, int size = 220)
     {
         if (text.Length == 0)
@@ -23,7 +29,12 @@ internal sealed class SnippetBuilder
             return [];
         }
 
-        var matches = FindMatches(text, terms);
+        var matches = text.Length > FirstAnalyzedChars ? FindMatches(text, terms, FirstAnalyzedChars) : [];
+        if (matches.Count == 0)
+        {
+            matches = FindMatches(text, terms, MaxAnalyzedChars);
+        }
+
         if (matches.Count == 0)
         {
             var end = SnapEnd(text, Math.Min(text.Length, size));
@@ -46,10 +57,10 @@ internal sealed class SnippetBuilder
         return snippets.OrderBy(s => s.DocumentOffset).ToList();
     }
 
-    private List<Match> FindMatches(string text, IReadOnlySet<Term> terms)
+    private List<Match> FindMatches(string text, IReadOnlySet<Term> terms, int maxChars)
     {
         var found = new List<Match>();
-        var analyzed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
+        var analyzed = text.Length > maxChars ? text[..SnapEnd(text, maxChars)] : text;
         var typed = new TypedWords(terms.Where(t => t.Field == AnalyzedFields.Text).Select(t => t.Text));
         AnalyzedText? tokens = null;
         foreach (var field in AnalyzedFields.TextFields)
