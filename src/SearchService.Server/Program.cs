@@ -8,6 +8,9 @@ using SearchService.Server.Interceptors;
 using SearchService.Server.Services;
 using Serilog;
 
+// The word lists, gazetteer and topics are compiled in: a broken build fails here, with the resource's name.
+SearchService.Core.EmbeddedResources.LoadAll();
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Every address serves gRPC over HTTP/2; on cleartext that means prior knowledge, no HTTP/1.1 upgrade.

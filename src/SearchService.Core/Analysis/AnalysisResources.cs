@@ -1,19 +1,23 @@
 namespace SearchService.Core.Analysis;
 
 /// <summary>
-/// The word lists of the analysis, kept in the repository under Resources/analysis and copied next to
-/// the assembly: abbreviations.tsv and stopwords.txt. Loaded once; a missing file gives an empty list.
+/// The word lists of the analysis, kept in the repository under Resources/analysis and embedded in the
+/// assembly: abbreviations.tsv and stopwords.txt. Loaded once; a missing or empty one fails with its name
+/// (<see cref="EmbeddedResources"/>). Lists from files (<see cref="LoadAbbreviations"/>) are for tools and tests.
 /// </summary>
 public static class AnalysisResources
 {
-    private static readonly Lazy<IReadOnlyList<Abbreviation>> LazyAbbreviations = new(
-        () => LoadAbbreviations(Path.Combine(Folder, "abbreviations.tsv")));
+    private static readonly Lazy<IReadOnlyList<Abbreviation>> LazyAbbreviations = new(() =>
+    {
+        var abbreviations = ParseAbbreviations(EmbeddedResources.ReadLines(EmbeddedResources.Abbreviations));
+        return EmbeddedResources.Require(EmbeddedResources.Abbreviations, abbreviations, abbreviations.Count);
+    });
 
-    private static readonly Lazy<IReadOnlySet<string>> LazyStopwords = new(
-        () => LoadStopwords(Path.Combine(Folder, "stopwords.txt")));
-
-    /// <summary>Resources/analysis next to the assembly.</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Resources", "analysis");
+    private static readonly Lazy<IReadOnlySet<string>> LazyStopwords = new(() =>
+    {
+        var stopwords = ParseStopwords(EmbeddedResources.ReadLines(EmbeddedResources.Stopwords));
+        return EmbeddedResources.Require(EmbeddedResources.Stopwords, stopwords, stopwords.Count);
+    });
 
     /// <summary>The abbreviations of the reports (abbreviations.tsv).</summary>
     public static IReadOnlyList<Abbreviation> Abbreviations => LazyAbbreviations.Value;
@@ -24,13 +28,14 @@ public static class AnalysisResources
     /// <summary>Reads an abbreviation file: abbreviation, expansion and optional flag "upper", tab-separated; '#' comments.</summary>
     public static IReadOnlyList<Abbreviation> LoadAbbreviations(string path)
     {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+        return File.Exists(path) ? ParseAbbreviations(File.ReadLines(path)) : [];
+    }
 
+    /// <summary>Reads abbreviation lines (the abbreviations.tsv format).</summary>
+    public static IReadOnlyList<Abbreviation> ParseAbbreviations(IEnumerable<string> lines)
+    {
         var result = new List<Abbreviation>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#')
             {
@@ -53,12 +58,13 @@ public static class AnalysisResources
     /// <summary>Reads a word list, one word a line, '#' comments; words are normalised and lower-cased.</summary>
     public static IReadOnlySet<string> LoadStopwords(string path)
     {
-        if (!File.Exists(path))
-        {
-            return new HashSet<string>(StringComparer.Ordinal);
-        }
+        return File.Exists(path) ? ParseStopwords(File.ReadLines(path)) : new HashSet<string>(StringComparer.Ordinal);
+    }
 
-        return File.ReadLines(path)
+    /// <summary>Reads word-list lines (the stopwords.txt format).</summary>
+    public static IReadOnlySet<string> ParseStopwords(IEnumerable<string> lines)
+    {
+        return lines
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => Text.VietnameseText.Normalize(l).ToLowerInvariant())

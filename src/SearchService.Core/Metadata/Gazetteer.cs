@@ -14,7 +14,7 @@ namespace SearchService.Core.Metadata;
 /// </remarks>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> DefaultInstance = new(() => Load(DefaultPath));
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(() => Parse(EmbeddedResources.ReadLines(EmbeddedResources.Gazetteer)));
 
     private readonly Dictionary<string, List<string>> _wardsByDistrict;
     private readonly Dictionary<string, DistrictEntry> _districtByKey;
@@ -63,7 +63,7 @@ public sealed class Gazetteer
         MaxDistrictSyllables = _districtByKey.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
-    /// <summary>The list shipped with the service (Resources/gazetteer/hanoi.tsv), loaded once.</summary>
+    /// <summary>The list shipped with the service (Resources/gazetteer/hanoi.tsv, embedded), loaded once.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
 
     /// <summary>Every district, inner districts first, in the order of the data file.</summary>
@@ -72,8 +72,6 @@ public sealed class Gazetteer
     internal int MaxWardSyllables { get; }
 
     internal int MaxDistrictSyllables { get; }
-
-    private static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Resources", "gazetteer", "hanoi.tsv");
 
     /// <summary>Reads a gazetteer file in the hanoi.tsv format.</summary>
     public static Gazetteer Load(string path) => Parse(File.ReadAllLines(path, Encoding.UTF8));

@@ -20,7 +20,7 @@ namespace SearchService.Core.Metadata;
 public sealed class TopicClassifier
 {
     private static readonly Lazy<TopicClassifier> DefaultInstance = new(
-        () => Load(Path.Combine(AppContext.BaseDirectory, "Resources", "topics.json")));
+        () => Parse(EmbeddedResources.ReadText(EmbeddedResources.Topics)));
 
     private readonly TaxonomyFile _taxonomy;
     private readonly Dictionary<string, List<(int Label, string Cue, double Weight)>> _cues;
@@ -63,7 +63,7 @@ public sealed class TopicClassifier
         _lengthsByFirst = lengths.ToDictionary(kv => kv.Key, kv => kv.Value.Reverse().ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The taxonomy shipped with the service (Resources/topics.json), loaded once.</summary>
+    /// <summary>The taxonomy shipped with the service (Resources/topics.json, embedded), loaded once.</summary>
     public static TopicClassifier Default => DefaultInstance.Value;
 
     /// <summary>Every label of the taxonomy, in file order.</summary>
