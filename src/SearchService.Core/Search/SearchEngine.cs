@@ -114,7 +114,7 @@ public sealed partial class SearchEngine
     {
         var strict = Run(search, plan.Strict, cancellationToken);
         var strictTotal = strict.Filters.Count > 0 ? Count(search.Searcher, plan.Strict) : strict.Top.TotalHits;
-        if (dropped is null && plan.CanRelax)
+        if (dropped is null && plan.CanRelax && plan.CouldBePastedTitle)
         {
             // A report's title may hold most of the query and lack the rest: a pasted title with words after
             // it, which long reports that happen to hold every word would outrank. Those words are dropped and

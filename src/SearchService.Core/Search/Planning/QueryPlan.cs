@@ -60,6 +60,9 @@ public sealed class QueryPlan
     /// <summary>Whether a relaxed search could find more than <see cref="Strict"/>.</summary>
     public bool CanRelax => Tiered.Count > 1 || Tiered.Any(Correctable);
 
+    /// <summary>Whether the query is long enough to be read as a pasted title (<see cref="PastedTitleExtras"/>).</summary>
+    public bool CouldBePastedTitle => Tiered.Count >= MinPastedTitleWords;
+
     /// <summary>How many words count in a relaxed search.</summary>
     public int TieredCount => Tiered.Count;
 
@@ -107,7 +110,7 @@ public sealed class QueryPlan
     {
         var pairs = TitlePairs();
         var tiered = Tiered;
-        if (tiered.Count < MinPastedTitleWords || pairs.Count < 3)
+        if (!CouldBePastedTitle || pairs.Count < 3)
         {
             return [];
         }
