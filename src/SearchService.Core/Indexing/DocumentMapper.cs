@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
@@ -89,6 +91,17 @@ internal static class DocumentMapper
         return doc;
     }
 
+    /// <summary>
+    /// The stored fields of a search result: everything but the mentions and the topic evidence, JSON that a
+    /// result does not show and that cost more to read than the rest of the document (GetDocument reads them).
+    /// </summary>
+    public static LuceneDocument SummaryOf(IndexSearcher searcher, int doc)
+    {
+        var visitor = new SummaryVisitor();
+        searcher.Doc(doc, visitor);
+        return visitor.Document;
+    }
+
     public static StoredDocument FromLucene(LuceneDocument doc)
     {
         var publishedField = doc.GetField(IndexFields.Published);
@@ -141,6 +154,12 @@ internal static class DocumentMapper
         var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
         type.Freeze();
         return type;
+    }
+
+    private sealed class SummaryVisitor : DocumentStoredFieldVisitor
+    {
+        public override Status NeedsField(FieldInfo fieldInfo)
+            => fieldInfo.Name is IndexFields.Mentions or IndexFields.TopicEvidence ? Status.NO : Status.YES;
     }
 
     private static void AddKeyed(LuceneDocument doc, string display, string key, string facet, string value)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
@@ -112,8 +113,8 @@ public sealed partial class SearchEngine
     // page size never changes how the words were read, and multi-select facet counts stay what a click gives.
     private SearchPage Search(PageSearch search, QueryPlan plan, CancellationToken cancellationToken, IReadOnlyList<string>? dropped = null)
     {
-        var strict = Run(search, plan.Strict, cancellationToken);
-        var strictTotal = strict.Filters.Count > 0 ? Count(search.Searcher, plan.Strict) : strict.Top.TotalHits;
+        var strict = Run(search, plan.StrictBase, cancellationToken, plan.RunPhrases);
+        var strictTotal = strict.Filters.Count > 0 ? Count(search.Searcher, plan.StrictBase) : strict.Top.TotalHits;
         if (dropped is null && plan.CanRelax && plan.CouldBePastedTitle)
         {
             // A report's title may hold most of the query and lack the rest: a pasted title with words after
@@ -133,7 +134,7 @@ public sealed partial class SearchEngine
         if (!plan.CanRelax || strictTotal >= DefaultPageSize)
         {
             var asTyped = Interpretation(plan, relaxed: dropped is not null, []);
-            return Page(search, plan.Strict, strict, asTyped with { DroppedWords = dropped ?? [] }, cancellationToken);
+            return Page(search, plan.StrictBase, strict, asTyped with { DroppedWords = dropped ?? [] }, cancellationToken);
         }
 
         // Step by step: all but two words, then half of them, then (only when half finds nothing) one. Each
@@ -195,7 +196,13 @@ public sealed partial class SearchEngine
         return new QueryInterpretation(relaxed, first.Missing, corrections, plan.ReferenceKeys);
     }
 
-    private Ranked Run(PageSearch search, Query? textQuery, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many of the first results (by relevance) the run phrases rescore. Below them the order of the search
+    /// without the phrases holds, so every page of one query agrees with the others.
+    /// </summary>
+    internal const int RescoreWindow = 100;
+
+    private Ranked Run(PageSearch search, Query? textQuery, CancellationToken cancellationToken, Query? rescore = null)
     {
         var searcher = search.Searcher;
         var slices = search.Alone && searcher.IndexReader.MaxDoc >= MinDocumentsToSlice ? Math.Max(Slices, 1) : 1;
@@ -210,7 +217,8 @@ public sealed partial class SearchEngine
         var sort = SortFor(search.Order);
         var sharedFacets = search.Facets.Where(f => !filters.ContainsKey(f)).ToList();
         var sharedFields = sharedFacets.Select(f => FacetFields[f]).ToList();
-        var size = search.Offset + search.PageSize;
+        var rescoring = rescore is not null && search.Order == "relevance";
+        var size = rescoring ? Math.Max(search.Offset + search.PageSize, RescoreWindow) : search.Offset + search.PageSize;
         var parts = SlicedSearch.Run(
             searcher,
             query,
@@ -222,7 +230,54 @@ public sealed partial class SearchEngine
         var top = parts.Count == 1
             ? parts[0].Ranking.GetTopDocs()
             : TopDocs.Merge(sort, size, parts.Select(p => p.Ranking.GetTopDocs()).ToArray());
+        if (rescoring)
+        {
+            top = Rescore(searcher, top, rescore!, search.Offset + search.PageSize, cancellationToken);
+        }
+
         return new Ranked(top, filters, sharedFacets, FacetCollector.Sum(parts.Select(p => p.Facets)), slices);
+    }
+
+    /// <summary>
+    /// Adds the score of <paramref name="bonus"/> (optional clauses of the query that found <paramref name="top"/>)
+    /// to the first <see cref="RescoreWindow"/> results and orders them again, by score, then id; the rest keep
+    /// their order after them. Returns the first <paramref name="size"/>.
+    /// </summary>
+    private static TopDocs Rescore(IndexSearcher searcher, TopDocs top, Query bonus, int size, CancellationToken cancellationToken)
+    {
+        var window = top.ScoreDocs.Take(RescoreWindow).Cast<FieldDoc>().ToArray();
+        if (window.Length == 0)
+        {
+            return top;
+        }
+
+        var weight = searcher.CreateNormalizedWeight(bonus);
+        var leaves = searcher.IndexReader.Leaves;
+        var scores = new Dictionary<int, float>(window.Length);
+        foreach (var inLeaf in window.Select(d => d.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var leaf = leaves[inLeaf.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            foreach (var doc in inLeaf)
+            {
+                var local = doc - leaf.DocBase;
+                if (scorer is not null && scorer.DocID < local)
+                {
+                    scorer.Advance(local);
+                }
+
+                scores[doc] = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
+            }
+        }
+
+        var rescored = window
+            .Select(d => new FieldDoc(d.Doc, d.Score + scores[d.Doc], [d.Score + scores[d.Doc], d.Fields[1]], d.ShardIndex))
+            .OrderByDescending(d => d.Score)
+            .ThenBy(d => (BytesRef)d.Fields[1], BytesRef.UTF8SortedAsUnicodeComparer)
+            .ToArray();
+        var docs = rescored.Concat(top.ScoreDocs.Skip(RescoreWindow)).Take(size).ToArray();
+        return new TopDocs(top.TotalHits, docs, docs.Length > 0 ? Math.Max(docs[0].Score, top.MaxScore) : top.MaxScore);
     }
 
     private SearchPage Page(PageSearch search, Query? textQuery, Ranked ranked, QueryInterpretation interpretation, CancellationToken cancellationToken)
@@ -235,7 +290,7 @@ public sealed partial class SearchEngine
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scoreDoc = top.ScoreDocs[i];
-            var document = DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            var document = DocumentMapper.FromLucene(DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
         }

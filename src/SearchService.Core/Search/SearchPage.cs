@@ -14,7 +14,10 @@ public sealed record SearchPage(
     public QueryInterpretation Interpretation { get; init; } = QueryInterpretation.AsTyped;
 }
 
-/// <summary>One result; in a relaxed search also the words it lacks and the corrections it matched through.</summary>
+/// <summary>
+/// One result; in a relaxed search also the words it lacks and the corrections it matched through. The
+/// document holds what a result shows: its mentions and topic evidence are left empty (GetDocument has them).
+/// </summary>
 public sealed record SearchHit(StoredDocument Document, float Score, IReadOnlyList<Snippet> Snippets)
 {
     public IReadOnlyList<string> MissingWords { get; init; } = [];

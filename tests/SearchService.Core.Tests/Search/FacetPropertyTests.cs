@@ -52,7 +52,8 @@ public sealed class FacetPropertyTests : IClassFixture<SampleArchiveIndex>
         do
         {
             var page = engine.Search(query with { PageSize = 100, PageToken = token }, TestContext.Current.CancellationToken);
-            documents.AddRange(page.Hits.Select(h => h.Document));
+            // A result holds what it shows; the mentions are read with the whole stored document.
+            documents.AddRange(page.Hits.Select(h => engine.GetDocument(h.Document.Id)));
             token = page.NextPageToken;
         }
         while (token.Length > 0);

@@ -159,7 +159,8 @@ public sealed class MentionPropertyTests(SampleArchiveIndex archive) : IClassFix
         do
         {
             var page = index.Engine.Search(query with { PageToken = token }, Ct);
-            documents.AddRange(page.Hits.Select(h => h.Document));
+            // A result holds what it shows; the mentions are read with the whole stored document.
+            documents.AddRange(page.Hits.Select(h => index.Engine.GetDocument(h.Document.Id)));
             token = page.NextPageToken;
         }
         while (token.Length > 0);

@@ -113,7 +113,7 @@ public sealed class MentionSearchTests(SampleArchiveIndex archive) : IClassFixtu
             SearchQuery.For("") with { Filter = Core.Search.SearchFilter.None with { References = ["Directive 05"] }, PageSize = 100 }, Ct);
 
         Assert.NotEmpty(page.Hits);
-        Assert.All(page.Hits, h => Assert.Contains(h.Document.Mentions, m => m.Key.StartsWith("05-CT", StringComparison.Ordinal)));
+        Assert.All(page.Hits, h => Assert.Contains(archive.Index.Engine.GetDocument(h.Document.Id).Mentions, m => m.Key.StartsWith("05-CT", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -46,7 +46,8 @@ public sealed class QueryPlan
         _musts = musts;
         _mustNots = mustNots;
         _vocabulary = vocabulary;
-        Strict = BuildStrict();
+        (StrictBase, RunPhrases) = BuildStrict();
+        Strict = WithRunPhrases(StrictBase, RunPhrases);
         ReferenceKeys = words.SelectMany(w => w.ReferenceKeys).Distinct(StringComparer.Ordinal).ToList();
         Decoded = words
             .Where(w => w.Unit?.Decoded is not null)
@@ -56,6 +57,16 @@ public sealed class QueryPlan
 
     /// <summary>Every word required as typed (with its spellings); null matches every document.</summary>
     public Query? Strict { get; }
+
+    /// <summary>
+    /// <see cref="Strict"/> without the phrases of whole runs of words: the same documents, ranked by every
+    /// bonus but those. Checking a long phrase's positions in every document that has its words was a third of
+    /// a strict search; <see cref="RunPhrases"/> rescore the first results instead.
+    /// </summary>
+    internal Query? StrictBase { get; }
+
+    /// <summary>The optional phrases of whole runs of three words or more; null when the query has none.</summary>
+    internal Query? RunPhrases { get; }
 
     /// <summary>Whether a relaxed search could find more than <see cref="Strict"/>.</summary>
     public bool CanRelax => Tiered.Count > 1 || Tiered.Any(Correctable);
@@ -186,7 +197,7 @@ public sealed class QueryPlan
         return units;
     }
 
-    private Query? BuildStrict()
+    private (Query? Base, Query? Runs) BuildStrict()
     {
         var query = new BooleanQuery(disableCoord: true);
         var allStopwords = _words.All(w => w.Stopword);
@@ -195,21 +206,57 @@ public sealed class QueryPlan
             query.Add(word.Match, word.Stopword && !allStopwords ? Occur.SHOULD : Occur.MUST);
         }
 
-        AddBonusesAndParts(query, positional: true);
+        var runs = new List<Query>();
+        AddBonusesAndParts(query, positional: true, runs);
         if (_words.Count == 0 && _musts.Count == 0)
         {
             if (_mustNots.Count == 0)
             {
-                return null;
+                return (null, null);
             }
 
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return query;
+        if (runs.Count == 0)
+        {
+            return (query, null);
+        }
+
+        // Every word of a run is required (or a function word beside required ones), so the runs only rank.
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var run in runs)
+        {
+            either.Add(run, Occur.SHOULD);
+        }
+
+        return (query, either);
     }
 
-    private void AddBonusesAndParts(BooleanQuery query, bool positional)
+    // The base with the run phrases as optional clauses: with BM25 (no query norm, no coord) its score is the
+    // base's plus the runs', which is what rescoring adds.
+    private static Query? WithRunPhrases(Query? strictBase, Query? runs)
+    {
+        if (runs is null || strictBase is not BooleanQuery query)
+        {
+            return strictBase;
+        }
+
+        var full = new BooleanQuery(disableCoord: true);
+        foreach (var clause in query.Clauses)
+        {
+            full.Add(clause);
+        }
+
+        foreach (var clause in ((BooleanQuery)runs).Clauses)
+        {
+            full.Add(clause);
+        }
+
+        return full;
+    }
+
+    private void AddBonusesAndParts(BooleanQuery query, bool positional, List<Query>? runs = null)
     {
         // Adjacency within each stretch of words between references.
         var stretch = new List<QueryUnit>();
@@ -221,7 +268,7 @@ public sealed class QueryPlan
                 continue;
             }
 
-            UnitQueries.AddAdjacencyBonuses(query, stretch, positional);
+            UnitQueries.AddAdjacencyBonuses(query, stretch, positional, runs);
             stretch.Clear();
         }
 

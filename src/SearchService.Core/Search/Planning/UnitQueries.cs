@@ -136,14 +136,22 @@ internal static class UnitQueries
     /// </summary>
     /// <remarks>
     /// With <paramref name="positional"/> false (a relaxed search, which scores far more documents) only the
-    /// pair-field terms count: phrases check positions in every document that holds the words.
+    /// pair-field terms count: phrases check positions in every document that holds the words. The run phrase
+    /// goes into <paramref name="runs"/> when given (to rescore the first results only), else into the query.
     /// </remarks>
-    public static void AddAdjacencyBonuses(BooleanQuery query, IReadOnlyList<QueryUnit> units, bool positional = true)
+    public static void AddAdjacencyBonuses(BooleanQuery query, IReadOnlyList<QueryUnit> units, bool positional = true, List<Query>? runs = null)
     {
         if (positional && units.Count > 2 && Phrase(units) is { } run)
         {
             run.Boost = RunPhraseWeight;
-            query.Add(run, Occur.SHOULD);
+            if (runs is null)
+            {
+                query.Add(run, Occur.SHOULD);
+            }
+            else
+            {
+                runs.Add(run);
+            }
         }
 
         for (var i = 0; i + 1 < units.Count; i++)
