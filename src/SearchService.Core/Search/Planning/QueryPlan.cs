@@ -59,13 +59,13 @@ public sealed class QueryPlan
     public Query? Strict { get; }
 
     /// <summary>
-    /// <see cref="Strict"/> without the phrases of whole runs of words: the same documents, ranked by every
-    /// bonus but those. Checking a long phrase's positions in every document that has its words was a third of
-    /// a strict search; <see cref="RunPhrases"/> rescore the first results instead.
+    /// <see cref="Strict"/> without its phrase bonuses (whole runs of words, and adjacent words typed with
+    /// diacritics): the same documents, ranked by every other bonus. Checking phrase positions in every document
+    /// that has the words was a third of a strict search; <see cref="RunPhrases"/> rescore the first results.
     /// </summary>
     internal Query? StrictBase { get; }
 
-    /// <summary>The optional phrases of whole runs of three words or more; null when the query has none.</summary>
+    /// <summary>The optional phrase bonuses (runs of three words or more, exact adjacent pairs); null when none.</summary>
     internal Query? RunPhrases { get; }
 
     /// <summary>Whether a relaxed search could find more than <see cref="Strict"/>.</summary>
@@ -223,7 +223,7 @@ public sealed class QueryPlan
             return (query, null);
         }
 
-        // Every word of a run is required (or a function word beside required ones), so the runs only rank.
+        // Every word of a phrase is required (or a function word beside required ones), so the phrases only rank.
         var either = new BooleanQuery(disableCoord: true);
         foreach (var run in runs)
         {

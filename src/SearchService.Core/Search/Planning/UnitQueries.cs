@@ -136,8 +136,9 @@ internal static class UnitQueries
     /// </summary>
     /// <remarks>
     /// With <paramref name="positional"/> false (a relaxed search, which scores far more documents) only the
-    /// pair-field terms count: phrases check positions in every document that holds the words. The run phrase
-    /// goes into <paramref name="runs"/> when given (to rescore the first results only), else into the query.
+    /// pair-field terms count: phrases check positions in every document that holds the words. The phrases
+    /// (the run's, and exact adjacent pairs) go into <paramref name="runs"/> when given (to rescore the first
+    /// results only), else into the query.
     /// </remarks>
     public static void AddAdjacencyBonuses(BooleanQuery query, IReadOnlyList<QueryUnit> units, bool positional = true, List<Query>? runs = null)
     {
@@ -158,29 +159,43 @@ internal static class UnitQueries
         {
             if (units[i].SingleTerm is { } first && units[i + 1].SingleTerm is { } second)
             {
-                query.Add(Adjacency(first, second, positional), Occur.SHOULD);
+                var exact = positional && (VietnameseText.HasDiacritics(first) || VietnameseText.HasDiacritics(second));
+                query.Add(AdjacentPair(first, second, exact), Occur.SHOULD);
+                if (exact)
+                {
+                    var phrase = ExactAdjacency(first, second);
+                    if (runs is null)
+                    {
+                        query.Add(phrase, Occur.SHOULD);
+                    }
+                    else
+                    {
+                        runs.Add(phrase);
+                    }
+                }
             }
         }
     }
 
     // The pair fields are folded: typed with diacritics, the exact adjacent pair must count more ("hàng trống"
-    // over "hàng trong"), so it is checked on the exact fields by position.
-    private static BooleanQuery Adjacency(string first, string second, bool positional)
+    // over "hàng trong"), so it is checked on the exact fields by position (ExactAdjacency) and the folded pair
+    // counts half.
+    private static BooleanQuery AdjacentPair(string first, string second, bool exact)
     {
-        var either = new BooleanQuery(disableCoord: true);
-        var exact = positional && (VietnameseText.HasDiacritics(first) || VietnameseText.HasDiacritics(second));
         var weight = AdjacencyWeight * (exact ? FoldedWeightWhenExact : 1f);
         var pair = VietnameseText.Fold(first) + " " + VietnameseText.Fold(second);
-        either.Add(new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = weight }, Occur.SHOULD);
-        either.Add(new TermQuery(new Term(AnalyzedFields.TextPairs, pair)) { Boost = weight }, Occur.SHOULD);
-        if (exact)
+        return new BooleanQuery(disableCoord: true)
         {
-            either.Add(new PhraseQuery { new Term(AnalyzedFields.Title, first), new Term(AnalyzedFields.Title, second) }.WithBoost(AdjacencyWeight), Occur.SHOULD);
-            either.Add(new PhraseQuery { new Term(AnalyzedFields.Text, first), new Term(AnalyzedFields.Text, second) }.WithBoost(AdjacencyWeight), Occur.SHOULD);
-        }
-
-        return either;
+            { new TermQuery(new Term(AnalyzedFields.TitlePairs, pair)) { Boost = weight }, Occur.SHOULD },
+            { new TermQuery(new Term(AnalyzedFields.TextPairs, pair)) { Boost = weight }, Occur.SHOULD },
+        };
     }
+
+    private static BooleanQuery ExactAdjacency(string first, string second) => new(disableCoord: true)
+    {
+        { new PhraseQuery { new Term(AnalyzedFields.Title, first), new Term(AnalyzedFields.Title, second) }.WithBoost(AdjacencyWeight), Occur.SHOULD },
+        { new PhraseQuery { new Term(AnalyzedFields.Text, first), new Term(AnalyzedFields.Text, second) }.WithBoost(AdjacencyWeight), Occur.SHOULD },
+    };
 
     // Terms typed with diacritics match the exact fields and, weakly, the folded ones; others the folded ones.
     private static IEnumerable<(string Field, float Weight)> Fields(IReadOnlyList<string> terms)
