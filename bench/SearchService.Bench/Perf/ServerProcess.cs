@@ -38,7 +38,7 @@ internal sealed partial class ServerProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(ServerDll)!,
         };
-        foreach (var arg in new[] { ServerDll, "--urls", "http://127.0.0.1:0", "--Archive:Path", archive, "--Index:Path", index })
+        foreach (var arg in new[] { ServerDll, "--urls", "http://127.0.0.1:0", "--Web:Urls=", "--Archive:Path", archive, "--Index:Path", index })
         {
             start.ArgumentList.Add(arg);
         }
