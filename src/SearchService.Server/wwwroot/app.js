@@ -626,12 +626,16 @@
     const params = new URLSearchParams(at >= 0 ? hash.slice(at + 1) : '');
     updateBasketCount();
     window.scrollTo(0, 0);
-    switch (view) {
-      case 'doc': return renderDocument(params, seq);
-      case 'ref': return renderReference(params, seq);
-      case 'basket': return renderBasket(params, seq);
-      default: return renderSearch(params, seq);
-    }
+    // data-state and data-rendered say when a view has its answer (for the browser tests and the bench).
+    document.body.dataset.state = 'loading';
+    const views = { doc: renderDocument, ref: renderReference, basket: renderBasket };
+    const rendered = (views[view] || renderSearch)(params, seq);
+    Promise.resolve(rendered).finally(() => {
+      if (seq === renderSeq) {
+        document.body.dataset.rendered = location.hash;
+        document.body.dataset.state = 'ready';
+      }
+    });
   }
 
   window.addEventListener('hashchange', render);
