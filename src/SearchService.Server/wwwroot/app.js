@@ -634,6 +634,7 @@
       if (seq === renderSeq) {
         document.body.dataset.rendered = location.hash;
         document.body.dataset.state = 'ready';
+        performance.mark('searchservice-ready');
       }
     });
   }
