@@ -31,7 +31,7 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
         var marks = Driver.FindElements(By.CssSelector("#results .snippet mark.hit")).Select(m => m.Text.ToLowerInvariant()).ToList();
         var facetFields = Driver.FindElements(By.CssSelector("#facets details.facet")).Select(f => f.GetAttribute("data-field")).ToList();
         var firstUrl = Driver.Url;
-        browser.Screenshot("search", fullPage: true);
+        browser.Screenshot("search");
 
         Assert.StartsWith("15 báo cáo", Summary, StringComparison.Ordinal);
         Assert.Equal(10, Results.Count);
@@ -59,7 +59,7 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
         var otherValueCount = Facet("district", "Đống Đa").FindElement(By.CssSelector(".count")).Text;
         browser.ClickAndWait(Facet("district", "Đống Đa"));
         var both = Total();
-        browser.Screenshot("search-facets", fullPage: true);
+        browser.Screenshot("search-facets");
 
         Assert.NotEqual(all, Summary);
         Assert.All(longBien, meta => Assert.Contains("uận Long Biên", meta, StringComparison.Ordinal));
@@ -119,7 +119,7 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
         var meta = Driver.FindElements(By.CssSelector(".meta-table tr")).ToDictionary(r => r.FindElement(By.TagName("th")).Text, r => r.FindElement(By.TagName("td")).Text);
         var mentions = Driver.FindElements(By.CssSelector("#doc-text mark.mention")).Select(m => m.Text).ToList();
         var evidence = Driver.FindElements(By.CssSelector(".evidence li")).Select(e => e.Text).ToList();
-        browser.Screenshot("document", fullPage: true);
+        browser.Screenshot("document");
 
         Assert.Contains("id=long-bien%2Fcu-khoi-2016-01", browser.Fragment, StringComparison.Ordinal);
         Assert.Equal("long-bien/cu-khoi-2016-01", meta["Mã"]);

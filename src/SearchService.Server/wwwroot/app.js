@@ -235,7 +235,7 @@
       if (tokens.has(key + '#' + p)) { known = p; token = tokens.get(key + '#' + p); break; }
     }
     while (known < page) {
-      const r = await api('GET', '/v1/search', apiSearchParams(state, { facets: [], pageSize: PAGE_SIZE, token }));
+      const r = await api('GET', 'v1/search', apiSearchParams(state, { facets: [], pageSize: PAGE_SIZE, token }));
       if (!r.nextPageToken) return null;
       known++;
       token = r.nextPageToken;
@@ -267,11 +267,11 @@
         go('search', searchParams(state, 1));
         return;
       }
-      const main = api('GET', '/v1/search', apiSearchParams(state, { facets: FACETS.map(f => f.field), pageSize: PAGE_SIZE, token }));
+      const main = api('GET', 'v1/search', apiSearchParams(state, { facets: FACETS.map(f => f.field), pageSize: PAGE_SIZE, token }));
       // Multi-select facets: a field with values chosen is counted without its own filter, so its other values
       // keep their counts and can be added (OR within a field, AND across fields).
       const own = FACETS.filter(f => state.filters[f.field].length > 0).map(f =>
-        api('GET', '/v1/search', apiSearchParams(state, { facets: [f.field], without: f.field, pageSize: 1 })).then(r => [f.field, r]));
+        api('GET', 'v1/search', apiSearchParams(state, { facets: [f.field], without: f.field, pageSize: 1 })).then(r => [f.field, r]));
       const [response, ...owns] = await Promise.all([main, ...own]);
       if (seq !== renderSeq) return;
       if (response.nextPageToken) tokens.set(searchParams(state, 1).toString() + '#' + (state.page + 1), response.nextPageToken);
@@ -376,7 +376,7 @@
     const focus = params.get('key') || '';
     setView('doc', el('p', { class: 'muted' }, 'Đang tải…'));
     try {
-      const doc = await api('GET', '/v1/documents/' + pathOf(id));
+      const doc = await api('GET', 'v1/documents/' + pathOf(id));
       if (seq !== renderSeq) return;
       const rows = [
         ['Mã', doc.id],
@@ -441,7 +441,7 @@
     setView('ref', el('h1', {}, 'Văn bản được trích dẫn'), form, body);
     try {
       if (!ref) {
-        const list = await api('GET', '/v1/references', new URLSearchParams({ page_size: '50' }));
+        const list = await api('GET', 'v1/references', new URLSearchParams({ page_size: '50' }));
         if (seq !== renderSeq) return;
         fill(body, 
           el('p', {}, `${number(list.totalSize)} văn bản được các báo cáo trích dẫn; nhiều nhất trước. Gõ tên văn bản theo bất kỳ cách viết nào.`),
@@ -452,7 +452,7 @@
               el('td', {}, k.key), el('td', { class: 'num' }, number(k.documentCount)), el('td', { class: 'num' }, number(k.mentionCount)))))));
         return;
       }
-      const path = '/v1/references/' + pathOf(ref);
+      const path = 'v1/references/' + pathOf(ref);
       const [summary, hits] = await Promise.all([
         api('GET', path + ':summarize', new URLSearchParams({ group_by: by })),
         allMentions(path),
@@ -599,7 +599,7 @@
     if (!items.length) return;
     output.append(el('p', { class: 'muted' }, 'Đang tạo…'));
     try {
-      const r = await api('POST', '/v1/citations:build', undefined, { documentIds: items.map(i => i.id), style: style.value, reference: ref });
+      const r = await api('POST', 'v1/citations:build', undefined, { documentIds: items.map(i => i.id), style: style.value, reference: ref });
       if (seq !== renderSeq) return;
       const text = r.formatted || '';
       const pre = el('pre', { class: 'formatted', id: 'formatted', 'data-style': style.value }, text);
