@@ -102,6 +102,23 @@ internal sealed class WebBenchmark : IBenchmark
 
         rows.Add(("search round trip in the page (request + drawing)", roundTrips));
 
+        // The same request from the page's JavaScript without drawing: what the browser's fetch and JSON parsing cost.
+        var fetches = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var query = Queries[(run + 1) % Queries.Length];
+            var elapsed = js.ExecuteAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                const t0 = performance.now();
+                fetch('v1/search?query=' + encodeURIComponent(arguments[0]) + '&facets=ward&facets=district&facets=year&facets=topic&page_size=10&facet_size=30')
+                  .then(r => r.json()).then(() => done(performance.now() - t0));
+                """, query);
+            fetches.Add(Convert.ToDouble(elapsed, CultureInfo.InvariantCulture));
+        }
+
+        rows.Add(("the page's request alone (fetch + JSON.parse, no drawing)", fetches));
+
         // The same request a plain program makes: the page's query string over HTTP/1.1, and gRPC over HTTP/2.
         using var http = new HttpClient { BaseAddress = web };
         using var channel = GrpcChannel.ForAddress(server.Address);
