@@ -311,7 +311,9 @@
           class: 'facet-value' + (selected.has(v.value) ? ' selected' : ''),
           'data-facet': f.field, 'data-value': v.value, role: 'checkbox', 'aria-checked': selected.has(v.value) ? 'true' : 'false',
         }, el('span', { class: 'box' }, selected.has(v.value) ? '☑' : '☐'), el('span', { class: 'facet-label' }, v.value), el('span', { class: 'count' }, number(v.count)))));
-      out.push(el('details', { class: 'facet', open: true, 'data-field': f.field },
+      // On a phone the facets start folded (a ticked one stays open), so the results are in view.
+      const open = selected.size > 0 || !window.matchMedia('(max-width: 760px)').matches;
+      out.push(el('details', { class: 'facet', open, 'data-field': f.field },
         el('summary', {}, f.label),
         items.length ? el('ul', {}, items) : el('p', { class: 'muted' }, 'Không có')));
     }
