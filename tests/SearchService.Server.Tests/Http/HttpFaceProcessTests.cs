@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
 using Grpc.Net.Client;
 using SearchService.Api.V1;
 using SearchService.Tests.Shared;
@@ -47,6 +50,40 @@ public sealed class HttpFaceProcessTests
         var listening = server.Output.Where(line => line.Contains("Now listening on:", StringComparison.Ordinal)).ToList();
 
         Assert.Equal([$"Now listening on: http://127.0.0.1:{server.Address.Port}"], listening.Select(l => l[l.IndexOf("Now", StringComparison.Ordinal)..]));
+    }
+
+    [Fact]
+    public async Task TlsEndpointWithBothProtocols_ServesPageAndGrpcOnOnePort()
+    {
+        var port = FreePort();
+        var certificate = Path.Combine(Directory.CreateTempSubdirectory("searchservice-tls-").FullName, "server.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            var names = new SubjectAlternativeNameBuilder();
+            names.AddIpAddress(IPAddress.Loopback);
+            request.CertificateExtensions.Add(names.Build());
+            using var self = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            await File.WriteAllBytesAsync(certificate, self.Export(X509ContentType.Pfx, "test"), Ct);
+        }
+
+        await using var server = ServerProcess.Start(TestArchive.Create(), TestReports.NewIndexFolder(), "--Web:Urls=",
+            $"--Kestrel:Endpoints:Main:Url=https://127.0.0.1:{port}", "--Kestrel:Endpoints:Main:Protocols=Http1AndHttp2",
+            $"--Kestrel:Endpoints:Main:Certificate:Path={certificate}", "--Kestrel:Endpoints:Main:Certificate:Password=test");
+        await server.WaitForLineAsync(new Regex($@"Now listening on: https://127\.0\.0\.1:{port}"), Ct);
+        var address = new Uri($"https://127.0.0.1:{port}");
+        static SocketsHttpHandler TrustingTheTestCertificate() => new() { SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true } };
+        using var http = new HttpClient(TrustingTheTestCertificate()) { BaseAddress = address, DefaultRequestVersion = HttpVersion.Version11, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = TrustingTheTestCertificate(), DisposeHttpClient = true });
+
+        using var page = await http.GetAsync("/", Ct);
+        var grpc = await new SearchRpc.SearchServiceClient(channel).SearchAsync(new SearchRequest { Query = "Directive 05", PageSize = 1 }, cancellationToken: Ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpVersion.Version11, page.Version);
+        Assert.Contains("Tra cứu báo cáo", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("long-bien/cu-khoi-2018", grpc.Results[0].Document.Id);
+        Assert.Single(server.Output, line => line.Contains("Now listening on:", StringComparison.Ordinal));
     }
 
     private static int FreePort()
