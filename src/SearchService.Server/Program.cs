@@ -56,6 +56,7 @@ builder.Services.AddGrpc(options =>
 {
     options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
     options.MaxSendMessageSize = limits.MaxSendMessageBytes;
+    options.Interceptors.Add<RpcReached>();
     options.Interceptors.Add<CallLoggingInterceptor>();
     options.Interceptors.Add<WriteAccessInterceptor>();
     options.EnableDetailedErrors = false;

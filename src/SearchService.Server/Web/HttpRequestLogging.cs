@@ -4,8 +4,9 @@ using Grpc.AspNetCore.Server;
 namespace SearchService.Server.Web;
 
 /// <summary>
-/// One log line per HTTP request that is not an RPC (the page's files, the OpenAPI document, unknown paths):
-/// method, path, status and duration. RPCs, whether gRPC, gRPC-Web or JSON, are logged by the call interceptor.
+/// One log line per HTTP request that is not an RPC (the page's files, the OpenAPI document, unknown paths) or
+/// that was refused before reaching its RPC (a JSON body that does not parse): method, path, status and duration.
+/// RPCs, whether gRPC, gRPC-Web or JSON, are logged by the call interceptor.
 /// </summary>
 internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<HttpRequestLogging> logger)
 {
@@ -18,7 +19,7 @@ internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<H
         }
         finally
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null || !RpcReached.Reached(context))
             {
                 Log(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
             }

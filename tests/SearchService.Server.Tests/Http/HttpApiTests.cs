@@ -162,6 +162,29 @@ public sealed class HttpApiTests(HttpServerFixture server) : IClassFixture<HttpS
     }
 
     [Fact]
+    public async Task EveryRequest_HasOneLogLine_RpcOrHttp()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var http = Http();
+        using var refused = await http.GetAsync($"/v1/references/{marker}:resolve", Ct);
+        using var notJson = await http.PostAsync($"/v1/citations:build?marker={marker}", new StringContent("{not json", Encoding.UTF8, "application/json"), Ct);
+        using var file = await http.GetAsync($"/app.css?marker={marker}", Ct);
+
+        var httpLines = server.Logs.Events.Where(e => e.Properties.TryGetValue("HttpPath", out var path)
+            && path.ToString().Contains("citations:build", StringComparison.Ordinal) || e.Properties.TryGetValue("HttpPath", out var css) && css.ToString().Contains("app.css", StringComparison.Ordinal)).ToList();
+        var resolveLines = server.Logs.CallLines("/searchservice.v1.MentionService/ResolveReference");
+
+        // An unknown reference is refused by the RPC itself (so logged as a call); a body that is not JSON never
+        // reaches it (so logged as an HTTP request); the page's file is an HTTP request.
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Contains(httpLines, e => e.Properties["HttpStatusCode"].ToString() == "400");
+        Assert.Contains(httpLines, e => e.Properties["HttpStatusCode"].ToString() == "200");
+        Assert.Contains(resolveLines, e => e.Properties["GrpcStatusCode"].ToString() == "InvalidArgument");
+        Assert.DoesNotContain(server.Logs.Events, e => e.Properties.TryGetValue("HttpPath", out var path) && path.ToString().Contains(marker + ":resolve", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownDocument_Is404WithStatus()
     {
         using var response = await Http().GetAsync("/v1/documents/long-bien/no-such-report", Ct);
