@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Web;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Citations;
 using SearchService.Core.Documents;
@@ -6,14 +7,17 @@ using SearchService.Core.Search;
 using SearchService.Server.Hosting;
 using SearchService.Server.Interceptors;
 using SearchService.Server.Services;
+using SearchService.Server.Web;
 using Serilog;
 
 // The word lists, gazetteer and topics are compiled in: a broken build fails here, with the resource's name.
 SearchService.Core.EmbeddedResources.LoadAll();
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = HttpFace.WebRoot });
 
-// Every address serves gRPC over HTTP/2; on cleartext that means prior knowledge, no HTTP/1.1 upgrade.
+// Every --urls address serves gRPC over HTTP/2; on cleartext that means prior knowledge, no HTTP/1.1 upgrade.
+// Every Web:Urls address serves HTTP/1.1: the page, the JSON routes and gRPC-Web (Web/HttpFace.cs).
+HttpFace.AddEndpoints(builder.Configuration, builder.WebHost);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
 // Each host has its own logger, never the static Log.Logger: tests run several hosts at once, and a
 // shared static logger sends one host's events to another's sinks.
@@ -52,15 +56,29 @@ builder.Services.AddGrpc(options =>
 {
     options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
     options.MaxSendMessageSize = limits.MaxSendMessageBytes;
+    options.Interceptors.Add<RpcReached>();
     options.Interceptors.Add<CallLoggingInterceptor>();
     options.Interceptors.Add<WriteAccessInterceptor>();
     options.EnableDetailedErrors = false;
+}).AddJsonTranscoding(options =>
+{
+    // Error details (google.rpc.BadRequest) are Any values in the Status body; JSON needs their types.
+    options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor);
 });
+builder.Services.AddGrpcSwagger();
+builder.Services.AddSwaggerGen(OpenApiDocument.Configure);
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks()
     .AddCheck<IndexHealthCheck>("index");
 
 var app = builder.Build();
+app.UseMiddleware<HttpRequestLogging>();
+app.UseMiddleware<EncodedSlashes>();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+app.UseSwagger(OpenApiDocument.ConfigureRoute);
 app.MapGrpcService<SearchGrpcService>();
 app.MapGrpcService<IndexGrpcService>();
 app.MapGrpcService<MentionGrpcService>();

@@ -49,7 +49,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         var serverDll = Path.Combine(AppContext.BaseDirectory, "SearchService.Server.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { serverDll, "--urls", "http://127.0.0.1:0", "--Archive:Path", archive, "--Index:Path", indexPath },
+            // "--Web:Urls=": no HTTP/1.1 face unless a test asks for one, so that servers started at once do not share its port.
+            ArgumentList = { serverDll, "--urls", "http://127.0.0.1:0", "--Web:Urls=", "--Archive:Path", archive, "--Index:Path", indexPath },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,

@@ -24,7 +24,8 @@ internal sealed partial class ServerProcess : IDisposable
 
     public static string ServerDll => Path.Combine(SyntheticCorpus.RepoRoot, "src", "SearchService.Server", "bin", "Release", "net10.0", "SearchService.Server.dll");
 
-    public static ServerProcess Start(string archive, string index)
+    /// <summary>Starts the server; <paramref name="settings"/> (e.g. "--Web:Urls=…") come after the defaults and win.</summary>
+    public static ServerProcess Start(string archive, string index, params string[] settings)
     {
         if (!File.Exists(ServerDll))
         {
@@ -38,7 +39,7 @@ internal sealed partial class ServerProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(ServerDll)!,
         };
-        foreach (var arg in new[] { ServerDll, "--urls", "http://127.0.0.1:0", "--Archive:Path", archive, "--Index:Path", index })
+        foreach (var arg in new[] { ServerDll, "--urls", "http://127.0.0.1:0", "--Web:Urls=", "--Archive:Path", archive, "--Index:Path", index }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }

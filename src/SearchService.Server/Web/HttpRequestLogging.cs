@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Grpc.AspNetCore.Server;
+
+namespace SearchService.Server.Web;
+
+/// <summary>
+/// One log line per HTTP request that is not an RPC (the page's files, the OpenAPI document, unknown paths) or
+/// that was refused before reaching its RPC (a JSON body that does not parse): method, path, status and duration.
+/// RPCs, whether gRPC, gRPC-Web or JSON, are logged by the call interceptor.
+/// </summary>
+internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<HttpRequestLogging> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null || !RpcReached.Reached(context))
+            {
+                Log(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {HttpMethod} {HttpPath} {HttpStatusCode} in {ElapsedMs:0.0} ms")]
+    private static partial void Log(ILogger logger, string httpMethod, string httpPath, int httpStatusCode, double elapsedMs);
+}
