@@ -163,15 +163,21 @@ internal static partial class IssueResolver
             return null;
         }
 
-        var subject = Syllables(window[(about.Index + about.Length)..]);
-        var titles = all.ToDictionary(e => e, e => Syllables(VietnameseText.Key(e.Title)));
+        // Words compare with their diacritics ("vận" is not "vấn"), or folded when the report is typed without any.
+        var written = scan.Text.Substring(m.End + about.Index + about.Length, window.Length - about.Index - about.Length);
+        var folded = !VietnameseText.HasDiacritics(written);
+        string Form(string text) => folded ? VietnameseText.Key(text) : VietnameseText.ToLower(VietnameseText.Normalize(text));
+        var subject = Syllables(Form(written));
+        var titles = all.ToDictionary(e => e, e => Syllables(Form(e.Title)));
         var scores = possible.Select(e =>
         {
             var others = titles.Where(t => t.Key != e).SelectMany(t => t.Value).ToHashSet(StringComparer.Ordinal);
-            var own = titles[e].Where(s => !others.Contains(s) && !Stop.Contains(s)).ToHashSet(StringComparer.Ordinal);
+            var own = titles[e].Where(s => !others.Contains(s) && !Stop.Contains(VietnameseText.Key(s))).ToHashSet(StringComparer.Ordinal);
             return (Issue: e, Score: subject.Count(own.Contains));
         }).OrderByDescending(x => x.Score).ToList();
-        if (scores.Count == 0 || scores[0].Score == 0 || scores.Count > 1 && scores[1].Score == scores[0].Score)
+        // Without a known issuer the words must say more: two words of one issue's title, not one.
+        var needed = m.Issuer is null ? 2 : 1;
+        if (scores.Count == 0 || scores[0].Score < needed || scores.Count > 1 && scores[1].Score == scores[0].Score)
         {
             return null;
         }

@@ -42,4 +42,14 @@ public sealed record Mention(
     string? Term,
     string Action = MentionActions.Cited,
     IReadOnlyList<string>? CandidateKeys = null,
-    string? ResolvedBy = null);
+    string? ResolvedBy = null)
+{
+    /// <summary>Equal when every field is, the candidate keys compared item by item.</summary>
+    public bool Equals(Mention? other) => other is not null
+        && Key == other.Key && Kind == other.Kind && Text == other.Text && Start == other.Start && End == other.End
+        && Sentence == other.Sentence && Number == other.Number && Symbol == other.Symbol && Issuer == other.Issuer
+        && Plenum == other.Plenum && Term == other.Term && Action == other.Action && ResolvedBy == other.ResolvedBy
+        && (CandidateKeys ?? []).SequenceEqual(other.CandidateKeys ?? [], StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Key, Start, End, Action);
+}
