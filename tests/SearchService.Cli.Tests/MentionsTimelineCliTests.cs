@@ -40,7 +40,7 @@ public sealed class MentionsTimelineCliTests(ServerFixture server) : IClassFixtu
         var cells = row.Split('│', StringSplitOptions.TrimEntries);
         var header = run.Output.Split('\n').First(l => l.Contains("interim", StringComparison.Ordinal)).Split('│', StringSplitOptions.TrimEntries);
         Assert.Equal("12/08/2022", cells[Array.IndexOf(header, "study")]);
-        Assert.Equal("20/12/2023", cells[Array.IndexOf(header, "interim review")]);
+        Assert.Equal("20/12/2023", cells[Array.IndexOf(header, "interim")]);
         Assert.Equal("·", cells[Array.IndexOf(header, "plan")]);
     }
 

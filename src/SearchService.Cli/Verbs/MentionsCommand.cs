@@ -94,11 +94,28 @@ internal static class MentionsCommand
     private static void WriteCitedAs(IAnsiConsole console, SummarizeMentionsResponse summary)
     {
         var cited = summary.Keys.Where(k => k.MentionCount > 0).ToList();
-        console.WriteLine(cited.Count == 0
-            ? "The archive does not cite this reference."
-            : "Cited as: " + string.Join("; ", cited.Select(k => $"{k.Label} ({k.Key}"
-                + (k.Candidates.Count > 0 ? ", issue not stated: " + string.Join(" or ", k.Candidates.Select(c => c.Key)) : "")
-                + $"): {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}")));
+        if (cited.Count == 0)
+        {
+            console.WriteLine("The archive does not cite this reference.");
+            return;
+        }
+
+        if (cited.All(k => k.IssuedOn.Length == 0 && k.Candidates.Count == 0))
+        {
+            console.WriteLine("Cited as: " + string.Join("; ", cited.Select(k => $"{k.Label} ({k.Key}): {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}")));
+            return;
+        }
+
+        // Documents of the catalogue have long citations: one line per key, the citation clipped.
+        console.WriteLine("Cited as:");
+        foreach (var k in cited)
+        {
+            var head = $"  {k.Key}: {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}; ";
+            var what = k.Candidates.Count > 0
+                ? "issue not stated: " + string.Join(" or ", k.Candidates.Select(c => c.Key))
+                : Formats.Clip(k.Label, Math.Max(30, console.Profile.Width - head.Length - 1));
+            console.WriteLine(head + what);
+        }
     }
 
     /// <summary>One row per group: the first date of each action, and the last when it differs.</summary>
@@ -111,11 +128,11 @@ internal static class MentionsCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(groupBy);
+        table.AddColumn(new TableColumn(groupBy) { NoWrap = true });
         table.AddColumn("reports", c => c.RightAligned());
         foreach (var name in ActionNames)
         {
-            table.AddColumn(name.Replace("_review", " review", StringComparison.Ordinal));
+            table.AddColumn(new TableColumn(name.Replace("_review", "", StringComparison.Ordinal)) { NoWrap = true });
         }
 
         foreach (var group in summary.Groups)
@@ -139,7 +156,8 @@ internal static class MentionsCommand
         console.Write(table);
         var rollouts = summary.Groups.Count(g => g.FirstRollout is not null);
         var reviews = summary.Groups.Count(g => g.LastReview is not null);
-        console.WriteLine($"First date of each action, and the last when later. Rolled out (plan) in {rollouts} of {summary.Groups.Count}, reviewed in {reviews}.");
+        var of = groupBy == "ward" ? "wards" : groupBy == "district" ? "districts" : groupBy == "year" ? "years" : "topics";
+        console.WriteLine($"Each cell: the first report with that action, and the last under it when later. Rolled out (plan) in {rollouts} of {summary.Groups.Count} {of}, reviewed in {reviews}.");
     }
 
     private static void RenderSummary(IAnsiConsole console, SummarizeMentionsResponse summary, string groupBy)

@@ -25,6 +25,7 @@ internal static partial class IssueResolver
     private const int DateWindow = 120;
     private const int TermWindow = 200;
     private const int SubjectWindow = 120;
+    private const int SubjectWords = 8;
 
     /// <summary>Syllables that say nothing about a subject.</summary>
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
@@ -167,7 +168,8 @@ internal static partial class IssueResolver
         var written = scan.Text.Substring(m.End + about.Index + about.Length, window.Length - about.Index - about.Length);
         var folded = !VietnameseText.HasDiacritics(written);
         string Form(string text) => folded ? VietnameseText.Key(text) : VietnameseText.ToLower(VietnameseText.Normalize(text));
-        var subject = Syllables(Form(written));
+        // The subject is the first words after "về"; later words of the sentence say what was done, not what it is about.
+        var subject = Syllables(string.Join(' ', SyllableSplit().Split(Form(written)).Where(w => w.Length > 0).Take(SubjectWords)));
         var titles = all.ToDictionary(e => e, e => Syllables(Form(e.Title)));
         var scores = possible.Select(e =>
         {

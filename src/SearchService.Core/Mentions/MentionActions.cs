@@ -177,6 +177,6 @@ public static partial class MentionActions
     [GeneratedRegex(W + @"(?:va|hoac|cung|voi)$", RegexOptions.CultureInvariant)]
     private static partial Regex Joined();
 
-    [GeneratedRegex(@"^[^.;\n]{0,40}?(?<![\p{L}\p{N}])duoc\s+(?<cue>(?:[\p{L}]+\s+){0,2}[\p{L}]+\s+[\p{L}]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;\n]{0,40}?(?<![\p{L}\p{N}])duoc\s+(?<cue>(?:[\p{L}]+\s+){0,4}[\p{L}]+\s+[\p{L}]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveCue();
 }

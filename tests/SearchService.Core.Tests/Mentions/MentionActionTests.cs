@@ -14,6 +14,7 @@ public sealed class MentionActionTests
     [InlineData("Đảng ủy tổ chức học tập, quán triệt Chỉ thị 05-CT/TW cho toàn thể đảng viên.", "05-CT", "study")]
     [InlineData("Mặt trận phường tuyên truyền Kết luận 21-KL/TW đến hội viên.", "21-KL", "study")]
     [InlineData("Chỉ thị 05-CT/TW đã được quán triệt đến 100% đảng viên.", "05-CT", "study")]
+    [InlineData("Kết luận 21-KL/TW của Trung ương khóa XIII được các chi bộ quán triệt nghiêm túc.", "21-KL", "study")]
     [InlineData("Đảng ủy ban hành Kế hoạch số 27-KH/ĐU về công tác tuyên giáo.", "27-KH", "plan")]
     [InlineData("Đảng ủy xây dựng kế hoạch thực hiện Chỉ thị 05-CT/TW.", "05-CT", "plan")]
     [InlineData("Đảng ủy ban hành Kế hoạch số 27-KH/ĐU triển khai thực hiện Nghị quyết 35-NQ/TW.", "35-NQ", "plan")]

@@ -65,6 +65,15 @@ public sealed class MentionIssueTests
     }
 
     [Fact]
+    public void Extract_WordsLaterInTheSentence_AreNotTheSubject()
+    {
+        // "sinh hoạt chi bộ" says what was done; it must not vote for the 2017 title ("hoạt động", "bộ máy").
+        var mention = Only("Nghị quyết 18 về đất đai tiếp tục được quán triệt trong sinh hoạt chi bộ, gắn với rà soát tổ chức bộ máy.", "2023-11-02");
+
+        Assert.NotEqual("18-NQ/TW/2017", mention.Key);
+    }
+
+    [Fact]
     public void Extract_ReportOlderThanTheLaterIssue_CanOnlyMeanTheEarlierOne()
     {
         var mention = Only("Đảng ủy tiếp tục thực hiện Nghị quyết 18-NQ/TW của Trung ương.", "2019-03-01");
