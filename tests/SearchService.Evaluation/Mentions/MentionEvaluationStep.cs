@@ -255,7 +255,9 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
                 .Normalize(NormalizationForm.FormC);
             chars += text.Length;
             docs++;
-            foreach (var m in _extractor.Extract(text))
+            DateOnly? published = json.RootElement.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String
+                && DateOnly.TryParse(date.GetString()?[..Math.Min(10, date.GetString()!.Length)], CultureInfo.InvariantCulture, out var day) ? day : null;
+            foreach (var m in _extractor.Extract(text, published))
             {
                 counts[m.Key] = counts.GetValueOrDefault(m.Key) + 1;
                 all.Add((id, m));
@@ -265,6 +267,10 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
         clock.Stop();
         output.WriteLine($"   corpus: {docs} documents, {chars / 1e6:0.0} M chars in {clock.Elapsed.TotalSeconds:0.0} s; "
             + $"{all.Count} mentions, {counts.Count} distinct keys");
+        var recurring = all.Where(x => x.Mention.ResolvedBy is not null || x.Mention.CandidateKeys is not null).ToList();
+        output.WriteLine($"   corpus: {recurring.Count} mentions of recurring central numbers: "
+            + string.Join(", ", recurring.GroupBy(x => x.Mention.ResolvedBy ?? "ambiguous").OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        output.WriteLine("   corpus: actions: " + string.Join(", ", all.GroupBy(x => x.Mention.Action).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine("   corpus: 20 most cited keys:");
         foreach (var (key, count) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(20))
         {
