@@ -5,8 +5,8 @@ using SearchService.Core.Metadata;
 namespace SearchService.Core;
 
 /// <summary>
-/// The data files compiled into this assembly from Resources/: the analysis word lists, the gazetteer and the
-/// topic taxonomy. Each is read once by its owner. A missing or empty one fails with its name, rather than
+/// The data files compiled into this assembly from Resources/: the analysis word lists, the gazetteer, the
+/// topic taxonomy and the catalogue of central documents. Each is read once by its owner. A missing or empty one fails with its name, rather than
 /// becoming an empty list that quietly degrades search and metadata.
 /// </summary>
 public static class EmbeddedResources
@@ -15,9 +15,10 @@ public static class EmbeddedResources
     public const string Stopwords = "analysis/stopwords.txt";
     public const string Gazetteer = "gazetteer/hanoi.tsv";
     public const string Topics = "topics.json";
+    public const string CentralDocuments = "mentions/central-documents.tsv";
 
     /// <summary>Every resource the assembly must hold.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Abbreviations, Stopwords, Gazetteer, Topics];
+    public static IReadOnlyList<string> Names { get; } = [Abbreviations, Stopwords, Gazetteer, Topics, CentralDocuments];
 
     /// <summary>Loads and parses every resource now, so that a broken build fails at start with the name.</summary>
     /// <exception cref="InvalidOperationException">A resource is missing, empty or holds no entry.</exception>
@@ -27,6 +28,7 @@ public static class EmbeddedResources
         _ = AnalysisResources.Stopwords;
         _ = Metadata.Gazetteer.Default;
         _ = TopicClassifier.Default;
+        _ = Mentions.CentralDocuments.Default;
     }
 
     /// <summary>The text of a resource (UTF-8).</summary>

@@ -17,7 +17,8 @@ public sealed class MentionApiTests(ServerFixture server) : IClassFixture<Server
 
         var key = Assert.Single(response.Keys);
         Assert.Equal("05-CT/TW", key.Key);
-        Assert.Equal("Chỉ thị 05-CT/TW", key.Label);
+        Assert.StartsWith("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về", key.Label, StringComparison.Ordinal);
+        Assert.Equal("2016-05-15", key.IssuedOn);
         Assert.Equal(1, key.DocumentCount);
     }
 

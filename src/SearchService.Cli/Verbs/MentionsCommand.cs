@@ -7,15 +7,25 @@ namespace SearchService.Cli.Verbs;
 
 /// <summary>
 /// searchctl mentions REF: every sentence that cites a document, or with --by a summary per ward,
-/// district, year or topic ("which wards implemented Directive 05, when, and where is it written").
+/// district, year, topic or action ("which wards implemented Directive 05, when, and where is it written"),
+/// and with --timeline one row per place with the dates of each action (studied, rolled out, implemented,
+/// reviewed, inspected, cited).
 /// </summary>
 internal static class MentionsCommand
 {
     public static Command Create(CliContext context)
     {
         var reference = new Argument<string>("reference") { Description = "A document as you would type it: \"Chỉ thị 05\", \"Directive 05\", \"NQ TW4\", \"05-CT/TW\"" };
-        var by = new Option<string>("--by") { Description = "Summarize per ward, district, year or topic instead of listing", HelpName = "field" };
-        by.AcceptOnlyFromAmong("ward", "district", "year", "topic");
+        var by = new Option<string>("--by") { Description = "Summarize per ward, district, year, topic or action instead of listing", HelpName = "field" };
+        by.AcceptOnlyFromAmong("ward", "district", "year", "topic", "action");
+        var timeline = new Option<bool>("--timeline") { Description = "With --by ward|district|year|topic: one row per group with the first (and last) date of each action" };
+        var action = new Option<string[]>("--action")
+        {
+            Description = "List only mentions with this action: study, plan, implement, interim_review, final_review, inspect, cited (repeat for several)",
+            HelpName = "action",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        action.AcceptOnlyFromAmong(ActionNames);
         var pageSize = new Option<int?>("--page-size") { Description = "Mentions per page, 1..100 (default 20)", HelpName = "n" };
         var pageToken = new Option<string>("--page-token") { Description = "The token printed under the previous page", HelpName = "token" };
         var json = new Option<bool>("--json") { Description = "Print the response as JSON (proto field names)" };
@@ -23,6 +33,8 @@ internal static class MentionsCommand
         command.Arguments.Add(reference);
         var filters = new FilterOptions(command, withReference: false);
         command.Options.Add(by);
+        command.Options.Add(timeline);
+        command.Options.Add(action);
         command.Options.Add(pageSize);
         command.Options.Add(pageToken);
         command.Options.Add(json);
@@ -30,6 +42,11 @@ internal static class MentionsCommand
         {
             var client = new MentionService.MentionServiceClient(channel);
             var typed = parse.GetValue(reference) ?? "";
+            if (parse.GetValue(timeline) && parse.GetValue(by) is not { Length: > 0 } || parse.GetValue(timeline) && parse.GetValue(by) == "action")
+            {
+                throw new UsageException("--timeline needs --by ward, district, year or topic");
+            }
+
             if (parse.GetValue(by) is { Length: > 0 } groupBy)
             {
                 var summary = await client.SummarizeMentionsAsync(
@@ -37,6 +54,10 @@ internal static class MentionsCommand
                 if (parse.GetValue(json))
                 {
                     await context.Output.WriteLineAsync(Formats.ToJson(summary));
+                }
+                else if (parse.GetValue(timeline))
+                {
+                    RenderTimeline(context.Console, summary, groupBy);
                 }
                 else
                 {
@@ -47,6 +68,7 @@ internal static class MentionsCommand
             }
 
             var request = new FindMentionsRequest { Reference = typed, Filter = filters.Read(parse), PageToken = parse.GetValue(pageToken) ?? "" };
+            request.Actions.AddRange(parse.GetValue(action) ?? []);
             if (parse.GetValue(pageSize) is { } size)
             {
                 request.PageSize = size;
@@ -67,11 +89,80 @@ internal static class MentionsCommand
         return command;
     }
 
+    private static readonly string[] ActionNames = ["study", "plan", "implement", "interim_review", "final_review", "inspect", "cited"];
+
+    private static void WriteCitedAs(IAnsiConsole console, SummarizeMentionsResponse summary)
+    {
+        var cited = summary.Keys.Where(k => k.MentionCount > 0).ToList();
+        if (cited.Count == 0)
+        {
+            console.WriteLine("The archive does not cite this reference.");
+            return;
+        }
+
+        if (cited.All(k => k.IssuedOn.Length == 0 && k.Candidates.Count == 0))
+        {
+            console.WriteLine("Cited as: " + string.Join("; ", cited.Select(k => $"{k.Label} ({k.Key}): {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}")));
+            return;
+        }
+
+        // Documents of the catalogue have long citations: one line per key, the citation clipped.
+        console.WriteLine("Cited as:");
+        foreach (var k in cited)
+        {
+            var head = $"  {k.Key}: {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}; ";
+            var what = k.Candidates.Count > 0
+                ? "issue not stated: " + string.Join(" or ", k.Candidates.Select(c => c.Key))
+                : Formats.Clip(k.Label, Math.Max(30, console.Profile.Width - head.Length - 1));
+            console.WriteLine(head + what);
+        }
+    }
+
+    /// <summary>One row per group: the first date of each action, and the last when it differs.</summary>
+    private static void RenderTimeline(IAnsiConsole console, SummarizeMentionsResponse summary, string groupBy)
+    {
+        WriteCitedAs(console, summary);
+        if (summary.Groups.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn(groupBy) { NoWrap = true });
+        table.AddColumn("reports", c => c.RightAligned());
+        foreach (var name in ActionNames)
+        {
+            table.AddColumn(new TableColumn(name.Replace("_review", "", StringComparison.Ordinal)) { NoWrap = true });
+        }
+
+        foreach (var group in summary.Groups)
+        {
+            var cells = new List<Text>
+            {
+                new(group.Value.Length > 0 ? group.Value : groupBy == "ward" ? "(no ward)" : "(unknown)"),
+                new(Formats.Count(group.DocumentCount)),
+            };
+            foreach (var name in ActionNames)
+            {
+                var a = group.Actions.FirstOrDefault(x => x.Action == name);
+                var first = a is null ? "" : Formats.Date(a.FirstPublished);
+                var last = a is null ? "" : Formats.Date(a.LastPublished);
+                cells.Add(new Text(a is null ? "·" : last == first ? first : $"{first}\n→ {last}"));
+            }
+
+            table.AddRow(cells);
+        }
+
+        console.Write(table);
+        var rollouts = summary.Groups.Count(g => g.FirstRollout is not null);
+        var reviews = summary.Groups.Count(g => g.LastReview is not null);
+        var of = groupBy == "ward" ? "wards" : groupBy == "district" ? "districts" : groupBy == "year" ? "years" : "topics";
+        console.WriteLine($"Each cell: the first report with that action, and the last under it when later. Rolled out (plan) in {rollouts} of {summary.Groups.Count} {of}, reviewed in {reviews}.");
+    }
+
     private static void RenderSummary(IAnsiConsole console, SummarizeMentionsResponse summary, string groupBy)
     {
-        console.WriteLine(summary.Keys.Count == 0
-            ? "The archive does not cite this reference."
-            : "Cited as: " + string.Join("; ", summary.Keys.Select(k => $"{k.Label} ({k.Key}): {Formats.Count(k.DocumentCount, "report")}, {Formats.Count(k.MentionCount, "mention")}")));
+        WriteCitedAs(console, summary);
         if (summary.Groups.Count == 0)
         {
             return;
@@ -110,7 +201,7 @@ internal static class MentionsCommand
         table.AddColumn("published");
         table.AddColumn("ward");
         table.AddColumn(new TableColumn("report") { Width = 40 });
-        table.AddColumn("key");
+        table.AddColumn("key / action");
         table.AddColumn("sentence");
         foreach (var hit in page.Mentions)
         {
@@ -118,7 +209,7 @@ internal static class MentionsCommand
                 new Text(Formats.Date(hit.PublishedAt)),
                 new Text(Formats.Place(hit.Ward, hit.District)),
                 new Markup($"{Markup.Escape(hit.DocumentTitle)}\n[dim]{Markup.Escape(hit.DocumentId)}[/]"),
-                new Text(hit.Key),
+                new Text(hit.Key + "\n" + hit.Action + (hit.CandidateKeys.Count > 0 ? "\n(" + string.Join(" or ", hit.CandidateKeys) + ")" : "")),
                 new Text(Formats.Clip(hit.Sentence, 400)));
         }
 

@@ -31,6 +31,7 @@ public sealed class TextEnricher(MentionExtractor mentions, DocumentMetadataExtr
         IReadOnlyList<int> years = read.PeriodYears.Count > 0 || source.PublishedAt is null
             ? read.PeriodYears
             : [HanoiTime.YearOf(source.PublishedAt.Value)];
-        return new IndexedDocument(source, contentHash, ward, district, years, read.Topics, mentions.Extract(source.Text));
+        DateOnly? published = source.PublishedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(HanoiTime.Offset).DateTime) : null;
+        return new IndexedDocument(source, contentHash, ward, district, years, read.Topics, mentions.Extract(source.Text, published));
     }
 }

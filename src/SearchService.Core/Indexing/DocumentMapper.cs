@@ -80,6 +80,11 @@ internal static class DocumentMapper
             doc.Add(new StringField(IndexFields.Reference, group.Key, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(group.Key)));
             doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceCounts, new BytesRef(ReferenceCount.Encode(group.Key, group.Count()))));
+            foreach (var action in group.GroupBy(m => m.Action, StringComparer.Ordinal))
+            {
+                doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceActions,
+                    new BytesRef(ReferenceCount.Encode(ReferenceCount.WithAction(group.Key, action.Key), action.Count()))));
+            }
         }
 
         doc.Add(new NumericDocValuesField(IndexFields.MentionCount, document.Mentions.Count));

@@ -29,6 +29,7 @@ internal static class IndexFields
     public const string Reference = "reference";          // mention keys, exact
     public const string ReferenceFacet = "reference_facet";
     public const string ReferenceCounts = "reference_counts"; // sorted-set doc values "key\u001Fcount"
+    public const string ReferenceActions = "reference_actions"; // sorted-set doc values "key\u001Faction\u001Fcount"
     public const string Mentions = "mentions";            // stored JSON
     public const string MentionCount = "mention_count";    // doc values
 }

@@ -12,6 +12,16 @@ internal static class ReferenceCount
 
     public static string Encode(string key, int count) => key + Separator + count.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The entry name of a key's mentions with one action ("18-NQ/TW/2022␟plan"), counted in reference_actions.</summary>
+    public static string WithAction(string key, string action) => key + Separator + action;
+
+    /// <summary>The key and action of a <see cref="WithAction"/> name.</summary>
+    public static (string Key, string Action) SplitAction(string name)
+    {
+        var at = name.LastIndexOf(Separator);
+        return (name[..at], name[(at + 1)..]);
+    }
+
     public static (string Key, int Count) Decode(string entry)
     {
         var at = entry.LastIndexOf(Separator);

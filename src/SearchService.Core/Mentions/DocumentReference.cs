@@ -39,7 +39,11 @@ public sealed record DocumentReference(
         ArgumentNullException.ThrowIfNull(key);
         if (Key is not null)
         {
-            return string.Equals(Key, key, StringComparison.Ordinal);
+            // "18-NQ/TW" names every issue of a recurring number: the mentions the report left ambiguous
+            // and those resolved to "18-NQ/TW/2017" or "18-NQ/TW/2022".
+            return string.Equals(Key, key, StringComparison.Ordinal)
+                || key.Length == Key.Length + 5 && key.StartsWith(Key, StringComparison.Ordinal) && key[Key.Length] == '/'
+                    && KeyParts.Parse(key) is { IsState: false, Year: not null };
         }
 
         var parts = KeyParts.Parse(key);

@@ -35,11 +35,15 @@ namespace SearchService.Core.Mentions;
 /// only from the mention or its list, never from elsewhere in the document, as the spec says.</para>
 /// <para>Input: NFC text (callers normalise NFD first); either tone placement; "\n" paragraphs.</para>
 /// </remarks>
-public sealed class MentionExtractor
+public sealed class MentionExtractor(CentralDocuments? catalogue = null)
 {
+    private readonly CentralDocuments _catalogue = catalogue ?? CentralDocuments.Default;
 
     /// <summary>All mentions in <paramref name="text"/>, in document order.</summary>
-    public IReadOnlyList<Mention> Extract(string text)
+    /// <param name="text">The report's text (NFC).</param>
+    /// <param name="published">The report's publication date (Hanoi): a report cannot cite a document issued
+    /// after it, which may decide which issue of a recurring number it means. Null when unknown.</param>
+    public IReadOnlyList<Mention> Extract(string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -52,6 +56,8 @@ public sealed class MentionExtractor
         VietnameseText.FoldInPlace(folded);
         var scan = new MentionScan(text, new string(folded));
         scan.Run();
-        return scan.Build();
+        var mentions = scan.Build();
+        mentions = IssueResolver.Resolve(mentions, scan, published, _catalogue);
+        return MentionActions.Classify(mentions, scan);
     }
 }

@@ -7,6 +7,8 @@ namespace SearchService.Core.Mentions;
 /// </summary>
 /// <remarks>
 /// Keys come in three shapes (see the mentions spec): Party style "05-CT/TW" or, issuer unknown,
+/// "703-QĐ", and for one issue of a central number that recurs across congress terms the year of issue
+/// after it, "18-NQ/TW/2017" (see <see cref="IssueResolver"/>);
 /// "703-QĐ"; State style "15/2020/NĐ-CP", "5140/QĐ-UBND", "412/UBND-NV" (and "43/2014/NĐ" when a
 /// report gives number and year but no symbol); plenum resolutions "TW4/XII" or "TW4".
 /// A key alone cannot tell a decision from a regulation when both are coded QĐ: <see cref="KindOf"/>
@@ -16,9 +18,17 @@ public static partial class MentionKeys
 {
     /// <summary>A label for people: "05-CT/TW" → "Chỉ thị 05-CT/TW", "TW4/XII" → "Nghị quyết Trung ương 4 (khóa XII)",
     /// "15/2020/NĐ-CP" → "Nghị định 15/2020/NĐ-CP". An unreadable key is returned unchanged.</summary>
+    /// <remarks>A key the catalogue of central documents holds (a dated key "18-NQ/TW/2017", or the key of a
+    /// number with one issue, "05-CT/TW") is labelled with its citation: "Chỉ thị 05-CT/TW ngày 15/5/2016 của
+    /// Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".</remarks>
     public static string Label(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (CentralDocuments.Default.Find(key) is { } central)
+        {
+            return central.Citation;
+        }
+
         var parts = KeyParts.Parse(key);
         if (parts is null)
         {
@@ -33,7 +43,7 @@ public static partial class MentionKeys
         }
 
         var kind = parts.Kind;
-        return kind is null ? key : $"{kind.Vietnamese} {key}";
+        return kind is null ? key : $"{kind.Vietnamese} {(parts.Year is not null && !parts.IsState ? key[..key.LastIndexOf('/')] : key)}";
     }
 
     /// <summary>The English kind of a key ("05-CT/TW" → "directive", "TW4" → "resolution",
@@ -101,7 +111,7 @@ internal sealed partial record KeyParts(
         var party = PartyKey().Match(key);
         if (party.Success)
         {
-            return new KeyParts(false, party.Groups["n"].Value, null, party.Groups["c"].Value,
+            return new KeyParts(false, party.Groups["n"].Value, party.Groups["y"].Success ? party.Groups["y"].Value : null, party.Groups["c"].Value,
                 party.Groups["i"].Success ? party.Groups["i"].Value : null, null, null, null);
         }
 
@@ -122,7 +132,7 @@ internal sealed partial record KeyParts(
     [GeneratedRegex(@"^TW(?<p>\d{1,2})(?:/(?<t>[IVX]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumKey();
 
-    [GeneratedRegex(@"^(?<n>\d+[a-z]?)-(?<c>[^\s/\-]+)(?:/(?<i>[^\s/\-]+))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>\d+[a-z]?)-(?<c>[^\s/\-]+)(?:/(?<i>[^\s/\-]+)(?:/(?<y>(?:19|20)\d\d))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PartyKey();
 
     [GeneratedRegex(@"^(?<n>\d+[a-z]?)(?:/(?<y>\d{4}))?/(?<s>[^\s/]+)$", RegexOptions.CultureInvariant)]

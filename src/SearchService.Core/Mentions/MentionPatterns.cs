@@ -92,6 +92,15 @@ internal static class MentionPatterns
           | (?<DU>(?:ban{S}+thuong{S}+vu{S}+|btv{S}+)?dang{S}+uy)
         ){NotWord}", Options);
 
+    /// <summary>A foreign or international body named right after a mention: "của Hội đồng Bảo an Liên hợp quốc",
+    /// "của Đại hội đồng LHQ", "của Quốc hội Mỹ", "của Hoa Kỳ". Such a document is not a Vietnamese one.</summary>
+    public static readonly Regex ForeignBody = new($@"
+        \G{S}*(?:\([^)\n]{{0,20}}\){S}*)?,?{S}*(?:(?:cua|do){S}+)
+        (?:hoi{S}+dong{S}+bao{S}+an|dai{S}+hoi{S}+dong|lien{S}+hop{S}+quoc|lhq|hdba|lien{S}+minh{S}+chau{S}+au
+          |(?:quoc{S}+hoi|chinh{S}+phu|tong{S}+thong|nha{S}+nuoc){S}+(?:my|hoa{S}+ky|trung{S}+quoc|nga|nhat{S}+ban|han{S}+quoc|phap|anh|duc|lao|campuchia|thai{S}+lan|an{S}+do|uc)
+          |my|hoa{S}+ky|trung{S}+quoc|lien{S}+bang{S}+nga|nhat{S}+ban|han{S}+quoc|cong{S}+hoa{S}+phap|campuchia|thai{S}+lan|singapore|an{S}+do|australia)
+        {NotWord}", Options);
+
     /// <summary>Issuer group names of <see cref="IssuerPhrase"/> and the issuer code each stands for.</summary>
     public static readonly (string Group, string Issuer)[] IssuerGroups =
     [

@@ -120,6 +120,31 @@ internal sealed partial class MentionScan
         }
     }
 
+    /// <summary>The text and its folded lower-case copy (same length).</summary>
+    public string Text => _text;
+
+    public string Folded => _folded;
+
+    /// <summary>The bounds [start, end) of the sentence around a span, as <see cref="Sentence"/> cuts it.</summary>
+    public (int Start, int End) SentenceSpan(int start, int end)
+    {
+        var s = start;
+        var limit = Math.Max(0, start - MaxSentenceSide);
+        while (s > limit && !IsSentenceEnd(s - 1))
+        {
+            s--;
+        }
+
+        var e = end;
+        var upper = Math.Min(_text.Length, end + MaxSentenceSide);
+        while (e < upper && !IsSentenceEnd(e))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
     private string Sentence(int start, int end)
     {
         var s = start;

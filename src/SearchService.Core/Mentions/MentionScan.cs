@@ -233,6 +233,12 @@ internal sealed partial class MentionScan(string text, string folded)
         }
 
         var end = group.Items[^1].End;
+        if (ForeignBody.Match(_folded, end) is { Success: true } foreign && foreign.Index == end)
+        {
+            // "Nghị quyết 2397 của Hội đồng Bảo an Liên hợp quốc": not a Vietnamese document.
+            return end;
+        }
+
         ApplyIssuerPhrase(group, end);
         var firstBare = group.Items[0];
         if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && firstBare.RawNumber.Length == 1)

@@ -7,7 +7,8 @@ namespace SearchService.Core.Mentions;
 /// Reads a document reference as a person types it, in Vietnamese or English, with or without
 /// diacritics: "Directive 05", "chi thi 05", "Chỉ thị số 05-CT/TƯ", "05-CT/TW", "Resolution TW4",
 /// "NQ TW4", "Nghị quyết Trung ương 4 khóa XII", "Decision 217", "15/2020/NĐ-CP", "Đề án 15",
-/// "Kết luận 01", "official letter 139", "chỉ thị 05 của Bộ Chính trị". Never throws on bad input.
+/// "Kết luận 01", "official letter 139", "chỉ thị 05 của Bộ Chính trị", and one issue of a recurring central
+/// number by its dated key, "18-NQ/TW/2017". Never throws on bad input.
 /// </summary>
 public static partial class ReferenceParser
 {
@@ -120,8 +121,9 @@ public static partial class ReferenceParser
             var issuer = m.Groups["pi"].Success ? SymbolText.Code(typed.Substring(m.Groups["pi"].Index, m.Groups["pi"].Length)) : null;
             issuer ??= IssuerOfPhrase(m.Groups["body"]);
             var number = SymbolText.PartyNumber(n);
-            var key = issuer is null ? null : $"{number}-{code}/{issuer}";
-            return new DocumentReference(typed, (kind ?? codeKind).Name, SymbolText.Unpadded(n), code, issuer, null, null, null, key);
+            var issueYear = m.Groups["py"].Success ? m.Groups["py"].Value : null;
+            var key = issuer is null ? null : issueYear is null ? $"{number}-{code}/{issuer}" : $"{number}-{code}/{issuer}/{issueYear}";
+            return new DocumentReference(typed, (kind ?? codeKind).Name, SymbolText.Unpadded(n), code, issuer, issueYear, null, null, key);
         }
 
         var symbol = SymbolText.StateSymbol(typed.Substring(m.Groups["sc"].Index, m.Groups["sc"].Length));
@@ -207,7 +209,7 @@ public static partial class ReferenceParser
     private static partial Regex PlenumReference();
 
     [GeneratedRegex(@"^(?:(?<k>" + KindWords + @")\s+" + Number + @")?(?<n>\d{1,5}[a-z]?)"
-        + @"(?:\s*[-–—]\s*(?<pc>\p{L}{1,5})(?:\s*/\s*(?<pi>\p{L}{1,10}))?"
+        + @"(?:\s*[-–—]\s*(?<pc>\p{L}{1,5})(?:\s*/\s*(?<pi>\p{L}{1,10})(?:\s*/\s*(?<py>(?:19|20)\d\d))?)?"
         + @"|(?:[/-](?<y>(?:19|20)\d\d))?/(?<sc>\p{L}[\p{L}\p{N}]*(?:\s*-\s*\p{L}[\p{L}\p{N}]*)*))" + Body + "$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SymbolReference();

@@ -11,7 +11,10 @@ namespace SearchService.Core.Search;
 /// as many slots as there are hits (a sorting TopFieldCollector would pre-allocate one per document of
 /// the index).
 /// </summary>
-internal sealed class MentionHitCollector(IReadOnlySet<string> wantedKeys, CancellationToken cancellationToken) : ICollector
+/// <remarks>By default it counts mentions of keys ("key␟count" entries of reference_counts); given
+/// <see cref="IndexFields.ReferenceActions"/> and "key␟action" names it counts the mentions of those keys
+/// with those actions.</remarks>
+internal sealed class MentionHitCollector(IReadOnlySet<string> wantedKeys, CancellationToken cancellationToken, string countsField = IndexFields.ReferenceCounts) : ICollector
 {
     /// <summary>The published value of a document without a date: it sorts after every dated one.</summary>
     public const long Undated = long.MaxValue;
@@ -49,7 +52,7 @@ internal sealed class MentionHitCollector(IReadOnlySet<string> wantedKeys, Cance
         _published = reader.GetNumericDocValues(IndexFields.Published);
         _hasPublished = _published is null ? null : reader.GetDocsWithField(IndexFields.Published);
         _ids = reader.GetSortedDocValues(IndexFields.IdSort);
-        _counts = OrdinalTable.For(reader, IndexFields.ReferenceCounts);
+        _counts = OrdinalTable.For(reader, countsField);
         _wantedPerOrdinal = _counts is null ? null : WantedPerOrdinal(_counts.Values);
         _segments.Add(new Segment(context, _ids));
         _segment = _segments.Count - 1;

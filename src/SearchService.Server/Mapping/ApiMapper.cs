@@ -116,20 +116,27 @@ internal static class ApiMapper
         return message;
     }
 
-    public static Api.V1.Mention ToMention(Core.Mentions.Mention mention) => new()
+    public static Api.V1.Mention ToMention(Core.Mentions.Mention mention)
     {
-        Key = mention.Key,
-        Kind = mention.Kind,
-        Text = mention.Text,
-        Start = mention.Start,
-        End = mention.End,
-        Sentence = mention.Sentence,
-        Number = mention.Number ?? "",
-        Symbol = mention.Symbol ?? "",
-        Issuer = mention.Issuer ?? "",
-        Plenum = mention.Plenum ?? 0,
-        Term = mention.Term ?? "",
-    };
+        var message = new Api.V1.Mention
+        {
+            Key = mention.Key,
+            Kind = mention.Kind,
+            Text = mention.Text,
+            Start = mention.Start,
+            End = mention.End,
+            Sentence = mention.Sentence,
+            Number = mention.Number ?? "",
+            Symbol = mention.Symbol ?? "",
+            Issuer = mention.Issuer ?? "",
+            Plenum = mention.Plenum ?? 0,
+            Term = mention.Term ?? "",
+            Action = mention.Action ?? "",
+            ResolvedBy = mention.ResolvedBy ?? "",
+        };
+        message.CandidateKeys.AddRange(mention.CandidateKeys ?? []);
+        return message;
+    }
 
     public static IndexStats ToStats(IndexStatistics statistics)
     {

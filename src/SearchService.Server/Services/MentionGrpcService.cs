@@ -19,10 +19,14 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
 
     public override Task<FindMentionsResponse> FindMentions(FindMentionsRequest request, ServerCallContext context)
     {
-        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken, context.CallToken());
+        var page = mentions.Find(request.Reference, ApiMapper.ToFilter(request.Filter), request.HasPageSize ? request.PageSize : null, request.PageToken, context.CallToken(),
+            request.Actions);
         var response = new FindMentionsResponse { TotalSize = page.TotalSize, NextPageToken = page.NextPageToken };
         response.Mentions.AddRange(page.Mentions.Select(hit => new Api.V1.MentionHit
         {
+            Action = hit.Mention.Action ?? "",
+            ResolvedBy = hit.Mention.ResolvedBy ?? "",
+            CandidateKeys = { hit.Mention.CandidateKeys ?? [] },
             Key = hit.Mention.Key,
             Kind = hit.Mention.Kind,
             Text = hit.Mention.Text,
@@ -56,14 +60,35 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
         return Task.FromResult(response);
     }
 
-    private static ReferenceKey ToKey(ReferenceSummary summary) => new()
+    private static ReferenceKey ToKey(ReferenceSummary summary)
     {
-        Key = summary.Key,
-        Kind = summary.Kind,
-        Label = summary.Label,
-        DocumentCount = summary.DocumentCount,
-        MentionCount = summary.MentionCount,
-    };
+        var key = new ReferenceKey
+        {
+            Key = summary.Key,
+            Kind = summary.Kind,
+            Label = summary.Label,
+            DocumentCount = summary.DocumentCount,
+            MentionCount = summary.MentionCount,
+        };
+        if (summary.Document is { } document)
+        {
+            key.IssuedOn = document.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            key.Term = document.Term ?? "";
+            key.Body = document.Body;
+            key.Title = document.Title;
+            key.Evidence = document.Evidence;
+        }
+
+        key.Candidates.AddRange((summary.Candidates ?? []).Select(issue => new CatalogueIssue
+        {
+            Key = issue.DatedKey,
+            IssuedOn = issue.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Term = issue.Term ?? "",
+            Body = issue.Body,
+            Title = issue.Title,
+        }));
+        return key;
+    }
 
     private static Api.V1.MentionGroup ToGroup(CoreMentionGroup group)
     {
@@ -76,6 +101,16 @@ internal sealed class MentionGrpcService(MentionSearch mentions) : MentionServic
             LastPublished = ApiMapper.ToTimestamp(group.LastPublished),
         };
         message.DocumentIds.AddRange(group.DocumentIds);
+        message.Actions.AddRange((group.Actions ?? []).Select(a => new ActionTimeline
+        {
+            Action = a.Action,
+            DocumentCount = a.DocumentCount,
+            MentionCount = a.MentionCount,
+            FirstPublished = ApiMapper.ToTimestamp(a.FirstPublished),
+            LastPublished = ApiMapper.ToTimestamp(a.LastPublished),
+        }));
+        message.FirstRollout = ApiMapper.ToTimestamp(group.FirstRollout);
+        message.LastReview = ApiMapper.ToTimestamp(group.LastReview);
         return message;
     }
 }

@@ -109,10 +109,10 @@ public sealed class MentionExtractorTests
     public void Extract_NumberedResolutionOfAPlenum_IsTheNumberedResolutionOnly()
     {
         // Act
-        var mentions = Run("Gắn với việc thực hiện Nghị quyết số 18 của Hội nghị Trung ương 6 (khóa XII) và đổi mới.");
+        var mentions = Run("Gắn với việc thực hiện Nghị quyết số 26 của Hội nghị Trung ương 7 (khóa XII) và đổi mới.");
 
         // Assert
-        Assert.Equal([("18-NQ/TW", "Nghị quyết số 18")], mentions);
+        Assert.Equal([("26-NQ/TW", "Nghị quyết số 26")], mentions);
     }
 
     [Fact]

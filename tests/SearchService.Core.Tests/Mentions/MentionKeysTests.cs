@@ -6,7 +6,10 @@ namespace SearchService.Core.Tests.Mentions;
 public sealed class MentionKeysTests
 {
     [Theory]
-    [InlineData("05-CT/TW", "Chỉ thị 05-CT/TW")]
+    [InlineData("05-CT/TW", "Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")]
+    [InlineData("18-NQ/TW/2022", "Nghị quyết 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương (khóa XIII) về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất, tạo động lực đưa nước ta trở thành nước phát triển có thu nhập cao")]
+    [InlineData("18-NQ/TW", "Nghị quyết 18-NQ/TW")]
+    [InlineData("05-CT/TU", "Chỉ thị 05-CT/TU")]
     [InlineData("TW4/XII", "Nghị quyết Trung ương 4 (khóa XII)")]
     [InlineData("TW4", "Nghị quyết Trung ương 4")]
     [InlineData("15/2020/NĐ-CP", "Nghị định 15/2020/NĐ-CP")]

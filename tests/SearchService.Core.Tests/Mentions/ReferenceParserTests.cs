@@ -187,7 +187,7 @@ public sealed class ReferenceParserTests
 
     [Theory]
     [InlineData("Directive 05", "directive 05 (any issuer)")]
-    [InlineData("05-CT/TW", "Chỉ thị 05-CT/TW")]
+    [InlineData("05-CT/TU", "Chỉ thị 05-CT/TU")]
     [InlineData("Resolution TW4", "resolution of Central Committee plenum 4 (any term)")]
     [InlineData("NQ TW4 khóa XII", "Nghị quyết Trung ương 4 (khóa XII)")]
     [InlineData("official letter 139", "official letter 139 (any issuer)")]

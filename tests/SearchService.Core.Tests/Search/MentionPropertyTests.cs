@@ -1,5 +1,7 @@
 using System.Globalization;
 using SearchService.Core.Documents;
+using SearchService.Core.Mentions;
+using MentionGroup = SearchService.Core.Search.MentionGroup;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Indexing;
 
@@ -117,7 +119,12 @@ public sealed class MentionPropertyTests(SampleArchiveIndex archive) : IClassFix
         g.MentionCount.ToString(CultureInfo.InvariantCulture),
         g.FirstPublished?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
         g.LastPublished?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
-        string.Join(",", g.DocumentIds));
+        string.Join(",", g.DocumentIds),
+        string.Join(";", (g.Actions ?? []).Select(a => string.Join(
+            " ", a.Action, a.DocumentCount, a.MentionCount, a.FirstPublished?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
+            a.LastPublished?.ToString("O", CultureInfo.InvariantCulture) ?? "-"))),
+        g.FirstRollout?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
+        g.LastReview?.ToString("O", CultureInfo.InvariantCulture) ?? "-");
 
     /// <summary>Every key the archive cites, and an open reference that resolves to several keys.</summary>
     private static List<string> References(MentionSearch mentions)
@@ -199,6 +206,25 @@ public sealed class MentionPropertyTests(SampleArchiveIndex archive) : IClassFix
 
     private static List<MentionGroup> BruteForceGroups(List<StoredDocument> documents, HashSet<string> wanted, string groupBy)
     {
+        if (groupBy == "action")
+        {
+            // One group per action class, in the order of MentionActions.All, over the mentions with that action.
+            return MentionActions.All
+                .Select(action => (Action: action, Documents: Citing(documents, wanted)
+                    .Select(d => (Document: d, Mentions: d.Mentions.Count(m => wanted.Contains(m.Key) && m.Action == action)))
+                    .Where(x => x.Mentions > 0)
+                    .ToList()))
+                .Where(g => g.Documents.Count > 0)
+                .Select(g => new MentionGroup(
+                    g.Action,
+                    g.Documents.Count,
+                    g.Documents.Sum(x => x.Mentions),
+                    g.Documents.Min(x => x.Document.PublishedAt),
+                    g.Documents.Max(x => x.Document.PublishedAt),
+                    g.Documents.OrderBy(x => x.Document.PublishedAt).ThenBy(x => x.Document.Id, StringComparer.Ordinal).Select(x => x.Document.Id).ToList()))
+                .ToList();
+        }
+
         var groups = Citing(documents, wanted)
             .SelectMany(d => GroupValues(d, groupBy).Select(v => (Value: v, Document: d, Mentions: d.Mentions.Count(m => wanted.Contains(m.Key)))))
             .GroupBy(x => x.Value, StringComparer.Ordinal)
@@ -208,12 +234,26 @@ public sealed class MentionPropertyTests(SampleArchiveIndex archive) : IClassFix
                 g.Sum(x => x.Mentions),
                 g.Min(x => x.Document.PublishedAt),
                 g.Max(x => x.Document.PublishedAt),
-                g.OrderBy(x => x.Document.PublishedAt).ThenBy(x => x.Document.Id, StringComparer.Ordinal).Select(x => x.Document.Id).ToList()))
+                g.OrderBy(x => x.Document.PublishedAt).ThenBy(x => x.Document.Id, StringComparer.Ordinal).Select(x => x.Document.Id).ToList(),
+                BruteForceTimeline(g.Select(x => x.Document).ToList(), wanted),
+                g.Where(x => x.Document.Mentions.Any(m => wanted.Contains(m.Key) && m.Action == MentionActions.Plan)).Min(x => x.Document.PublishedAt),
+                g.Where(x => x.Document.Mentions.Any(m => wanted.Contains(m.Key) && MentionActions.IsReview(m.Action))).Max(x => x.Document.PublishedAt)))
             .ToList();
         return groupBy == "year"
             ? groups.OrderBy(g => g.Value, StringComparer.Ordinal).ToList()
             : groups.OrderByDescending(g => g.DocumentCount).ThenByDescending(g => g.MentionCount).ThenBy(g => g.Value, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Per action class: the group's documents with a mention of that action, their mentions of it, first and last date.</summary>
+    private static List<ActionSummary> BruteForceTimeline(List<StoredDocument> group, HashSet<string> wanted) => MentionActions.All
+        .Select(action => (Action: action, Documents: group
+            .Select(d => (Document: d, Mentions: d.Mentions.Count(m => wanted.Contains(m.Key) && m.Action == action)))
+            .Where(x => x.Mentions > 0)
+            .ToList()))
+        .Where(a => a.Documents.Count > 0)
+        .Select(a => new ActionSummary(a.Action, a.Documents.Count, a.Documents.Sum(x => x.Mentions),
+            a.Documents.Min(x => x.Document.PublishedAt), a.Documents.Max(x => x.Document.PublishedAt)))
+        .ToList();
 
     private static IEnumerable<string> GroupValues(StoredDocument document, string groupBy) => groupBy switch
     {

@@ -66,6 +66,35 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
             Score("archive", archiveDocs, metrics, output);
         }
 
+        // The sample reports written for recurring numbers and actions: the held-out set was written, with its
+        // gold, before the disambiguation and action rules; the tuning set is the one the rules were tuned on.
+        // heldout-2 was written after the rules were tuned, and was never tuned on.
+        foreach (var set in new[] { "heldout", "heldout-2", "tuning" })
+        {
+            var file = Path.Combine(context.GoldFolder, "mentions", set + ".json");
+            if (!File.Exists(file))
+            {
+                failures.Add($"gold file {file} is missing");
+                continue;
+            }
+
+            var docs = new List<(GoldDocument, string)>();
+            foreach (var gold in MentionGold.Read(file))
+            {
+                var path = Path.Combine(context.SampleArchive, gold.Id + ".txt");
+                if (!File.Exists(path))
+                {
+                    failures.Add($"gold document {gold.Id} ({set}) has no archive file {path}");
+                    continue;
+                }
+
+                docs.Add((gold, ReadNfc(path)));
+            }
+
+            Score(set, docs, metrics, output);
+            ScoreIssuesAndActions(set, docs, metrics, output);
+        }
+
         if (context.HasCorpus)
         {
             CorpusFigures(context.CorpusFile, output, cancellationToken);
@@ -90,7 +119,7 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
         foreach (var (gold, text) in docs)
         {
             var expected = MentionGold.Locate(text, gold, problems);
-            var actual = _extractor.Extract(text);
+            var actual = _extractor.Extract(text, gold.Published);
             foreach (var m in gold.Mentions)
             {
                 goldPairs.Add((gold.Id, m.Key));
@@ -138,6 +167,78 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
         Show(output, $"{name}: false-positive pairs", extraPairs);
     }
 
+    /// <summary>
+    /// Disambiguation accuracy on the gold mentions of recurring numbers (a dated key, or a key the gold marks
+    /// ambiguous): the mention found at the gold span must have exactly the gold key (a dated key, or the key
+    /// without year when the report does not say which). Action accuracy: the mention found at the gold span
+    /// must have the gold action; per class it is the share of the gold mentions of that class found with it.
+    /// A gold mention the extractor misses counts as wrong in both.
+    /// </summary>
+    private void ScoreIssuesAndActions(string name, IReadOnlyList<(GoldDocument Gold, string Text)> docs, Dictionary<string, double> metrics, TextWriter output)
+    {
+        int recurring = 0, rightIssue = 0, withAction = 0, rightAction = 0;
+        var perClass = MentionActions.All.ToDictionary(a => a, _ => (Gold: 0, Right: 0), StringComparer.Ordinal);
+        var wrong = new List<string>();
+        var confusion = new Dictionary<(string Gold, string Got), int>();
+        foreach (var (gold, text) in docs)
+        {
+            var actual = _extractor.Extract(text, gold.Published);
+            foreach (var (g, start, end) in MentionGold.LocateMentions(text, gold, []))
+            {
+                var found = actual.FirstOrDefault(m => m.Start == start && m.End == end);
+                if (IsDatedKey(g.Key) || g.Ambiguous)
+                {
+                    recurring++;
+                    if (found?.Key == g.Key)
+                    {
+                        rightIssue++;
+                    }
+                    else
+                    {
+                        wrong.Add($"{gold.Id} [{g.Text}]: gold {g.Key}, got {found?.Key ?? "nothing"}"
+                            + (found?.ResolvedBy is { } how ? $" (by {how})" : found?.CandidateKeys is { } c ? $" (candidates {string.Join(", ", c)})" : ""));
+                    }
+                }
+
+                if (g.Action is null)
+                {
+                    continue;
+                }
+
+                withAction++;
+                var got = found?.Action ?? "(missed)";
+                var (goldCount, right) = perClass[g.Action];
+                perClass[g.Action] = (goldCount + 1, right + (got == g.Action ? 1 : 0));
+                if (got == g.Action)
+                {
+                    rightAction++;
+                }
+                else
+                {
+                    confusion[(g.Action, got)] = confusion.GetValueOrDefault((g.Action, got)) + 1;
+                    wrong.Add($"{gold.Id} [{g.Text}]: action gold {g.Action}, got {got}  «{Around(text, start, end)}»");
+                }
+            }
+        }
+
+        metrics[$"{name}_disambiguation_accuracy"] = Ratio(rightIssue, recurring);
+        metrics[$"{name}_action_accuracy"] = Ratio(rightAction, withAction);
+        output.WriteLine($"   {name}: recurring-number mentions {recurring}, right issue {rightIssue}; mentions with an action {withAction}, right action {rightAction}");
+        foreach (var action in MentionActions.All)
+        {
+            var (goldCount, right) = perClass[action];
+            output.WriteLine($"      {action,-15} gold {goldCount,3}  right {right,3}");
+            if (goldCount > 0)
+            {
+                metrics[$"{name}_action_accuracy_{action}"] = Ratio(right, goldCount);
+            }
+        }
+
+        Show(output, $"{name}: wrong issue or action", wrong);
+    }
+
+    private static bool IsDatedKey(string key) => System.Text.RegularExpressions.Regex.IsMatch(key, @"^\d+-[^/]+/[^/]+/\d{4}$");
+
     private void CorpusFigures(string corpusFile, TextWriter output, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -154,7 +255,9 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
                 .Normalize(NormalizationForm.FormC);
             chars += text.Length;
             docs++;
-            foreach (var m in _extractor.Extract(text))
+            DateOnly? published = json.RootElement.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String
+                && DateOnly.TryParse(date.GetString()?[..Math.Min(10, date.GetString()!.Length)], CultureInfo.InvariantCulture, out var day) ? day : null;
+            foreach (var m in _extractor.Extract(text, published))
             {
                 counts[m.Key] = counts.GetValueOrDefault(m.Key) + 1;
                 all.Add((id, m));
@@ -164,6 +267,10 @@ internal sealed class MentionEvaluationStep : IEvaluationStep
         clock.Stop();
         output.WriteLine($"   corpus: {docs} documents, {chars / 1e6:0.0} M chars in {clock.Elapsed.TotalSeconds:0.0} s; "
             + $"{all.Count} mentions, {counts.Count} distinct keys");
+        var recurring = all.Where(x => x.Mention.ResolvedBy is not null || x.Mention.CandidateKeys is not null).ToList();
+        output.WriteLine($"   corpus: {recurring.Count} mentions of recurring central numbers: "
+            + string.Join(", ", recurring.GroupBy(x => x.Mention.ResolvedBy ?? "ambiguous").OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        output.WriteLine("   corpus: actions: " + string.Join(", ", all.GroupBy(x => x.Mention.Action).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine("   corpus: 20 most cited keys:");
         foreach (var (key, count) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(20))
         {

@@ -4,10 +4,12 @@ using System.Text.Json;
 namespace SearchService.Evaluation.Mentions;
 
 /// <summary>One gold mention: key and exact text.</summary>
-internal sealed record GoldMention(string Key, string Text);
+/// <summary>One gold mention: key, exact text and, where the gold gives them, the action and whether the
+/// number is one the report leaves ambiguous.</summary>
+internal sealed record GoldMention(string Key, string Text, string? Action = null, bool Ambiguous = false);
 
 /// <summary>Gold mentions of one document, in document order.</summary>
-internal sealed record GoldDocument(string Id, IReadOnlyList<GoldMention> Mentions);
+internal sealed record GoldDocument(string Id, IReadOnlyList<GoldMention> Mentions, DateOnly? Published = null);
 
 /// <summary>
 /// Reads gold files: a JSON array of {"id": …, "mentions": [{"key": …, "text": …}, …]} (other fields
@@ -30,11 +32,16 @@ internal static class MentionGold
                 {
                     mentions.Add(new GoldMention(
                         m.GetProperty("key").GetString() ?? "",
-                        (m.GetProperty("text").GetString() ?? "").Normalize(NormalizationForm.FormC)));
+                        (m.GetProperty("text").GetString() ?? "").Normalize(NormalizationForm.FormC),
+                        m.TryGetProperty("action", out var action) ? action.GetString() : null,
+                        m.TryGetProperty("ambiguous", out var ambiguous) && ambiguous.GetBoolean()));
                 }
             }
 
-            documents.Add(new GoldDocument(id, mentions));
+            DateOnly? published = doc.TryGetProperty("published", out var p) && DateOnly.TryParse(p.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var day)
+                ? day
+                : null;
+            documents.Add(new GoldDocument(id, mentions, published));
         }
 
         return documents;
@@ -42,8 +49,12 @@ internal static class MentionGold
 
     /// <summary>Gold spans: each gold text found in the document at or after the end of the previous one.</summary>
     public static List<(string Key, int Start, int End)> Locate(string text, GoldDocument gold, List<string> problems)
+        => LocateMentions(text, gold, problems).Select(s => (s.Mention.Key, s.Start, s.End)).ToList();
+
+    /// <summary>Gold mentions with their spans, as <see cref="Locate"/> finds them.</summary>
+    public static List<(GoldMention Mention, int Start, int End)> LocateMentions(string text, GoldDocument gold, List<string> problems)
     {
-        var spans = new List<(string Key, int Start, int End)>();
+        var spans = new List<(GoldMention Mention, int Start, int End)>();
         var cursor = 0;
         foreach (var m in gold.Mentions)
         {
@@ -54,7 +65,7 @@ internal static class MentionGold
                 continue;
             }
 
-            spans.Add((m.Key, at, at + m.Text.Length));
+            spans.Add((m, at, at + m.Text.Length));
             cursor = at + m.Text.Length;
         }
 
