@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -9,7 +10,7 @@ using SearchService.Tests.Shared;
 namespace SearchService.Web.Tests;
 
 /// <summary>
-/// The built server as a child process on the sample archive (index-data/archive, 44 reports) with its page on a
+/// The built server as a child process on the sample archive (index-data/archive) with its page on a
 /// free loopback port, and one headless chromium driven through chromedriver. Nothing starts when the browser is
 /// absent; the tests then skip with the reason.
 /// </summary>
@@ -77,6 +78,16 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+    }
+
+    /// <summary>The JSON answer of a route of the same server: what the page should show, asked without the page.</summary>
+    public async Task<JsonElement> GetJsonAsync(string pathAndQuery)
+    {
+        using var http = new HttpClient { BaseAddress = WebAddress };
+        using var response = await http.GetAsync(pathAndQuery, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return json.RootElement.Clone();
     }
 
     /// <summary>Opens a view by its URL fragment ("search?q=…") and waits until it has its answer.</summary>

@@ -18,7 +18,7 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
     private string Summary => Driver.FindElement(By.Id("summary")).Text;
 
     [Fact]
-    public void Search_TypedQuery_ShowsHighlightedResultsFacetsAndABookmarkableUrl()
+    public async Task Search_TypedQuery_ShowsHighlightedResultsFacetsAndABookmarkableUrl()
     {
         Browser.Require();
         browser.Open("search");
@@ -33,7 +33,8 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
         var firstUrl = Driver.Url;
         browser.Screenshot("search");
 
-        Assert.StartsWith("15 báo cáo", Summary, StringComparison.Ordinal);
+        var api = await browser.GetJsonAsync("v1/search?query=" + Uri.EscapeDataString("chỉ thị 05"));
+        Assert.StartsWith($"{api.GetProperty("totalSize").GetInt32()} báo cáo", Summary, StringComparison.Ordinal);
         Assert.Equal(10, Results.Count);
         Assert.Contains("05", marks);
         Assert.Equal(["ward", "district", "year", "topic"], facetFields);
@@ -135,7 +136,7 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
     [InlineData("Chỉ thị 05")]
     [InlineData("chi thi 05")]
     [InlineData("05-CT/TƯ")]
-    public void ReferenceView_AnySpelling_GivesWardsReportsDatesAndATimeline(string typed)
+    public async Task ReferenceView_AnySpelling_GivesWardsReportsDatesAndATimeline(string typed)
     {
         Browser.Require();
         browser.Open("ref");
@@ -154,12 +155,19 @@ public sealed class PageTests(BrowserSession browser) : IClassFixture<BrowserSes
             browser.Screenshot("reference", fullPage: true);
         }
 
-        Assert.StartsWith("Hiểu là: Chỉ thị 05-CT/TW (05-CT/TW): 13 báo cáo, 16 lần nhắc", resolved, StringComparison.Ordinal);
-        Assert.Equal(11, rows.Count);
+        // What the page shows is what the API answers for the same reference, on the same server.
+        var summary = await browser.GetJsonAsync($"v1/references/{Uri.EscapeDataString(typed)}:summarize?group_by=ward");
+        var key = Assert.Single(summary.GetProperty("keys").EnumerateArray());
+        var groups = summary.GetProperty("groups").EnumerateArray().ToList();
+        var reports = groups.Sum(g => g.GetProperty("documentCount").GetInt64());
+        Assert.Equal("05-CT/TW", key.GetProperty("key").GetString());
+        Assert.StartsWith($"Hiểu là: {key.GetProperty("label").GetString()} (05-CT/TW): {key.GetProperty("documentCount").GetInt64()} báo cáo, {key.GetProperty("mentionCount").GetInt64()} lần nhắc", resolved, StringComparison.Ordinal);
+        Assert.Equal(groups.Count, rows.Count);
         var cuKhoi = Assert.Single(rows, r => r[0] == "Cự Khối");
         Assert.Equal(["Cự Khối", "Long Biên", "1", "3", "15/07/2016", "15/07/2016", "long-bien/cu-khoi-2016-01"], cuKhoi);
-        Assert.Equal(13, rows.Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(13, marks.Count);
+        Assert.Equal(reports, rows.Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(reports, marks.Count);
+        Assert.True(rows.Count >= 10, $"the sample archive cites Chỉ thị 05 in {rows.Count} wards; the view should list at least ten");
 
         browser.ClickAndWait(Driver.FindElement(By.CssSelector("#reference-table tr[data-group='Cự Khối'] td.docs a")));
         Assert.Equal("long-bien/cu-khoi-2016-01", Driver.FindElement(By.CssSelector("article.document")).GetAttribute("data-id"));

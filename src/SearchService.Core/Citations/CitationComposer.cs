@@ -90,7 +90,8 @@ public sealed class CitationComposer
 
     private List<StoredDocument> ByQuery(string query, SearchFilter filter, int max, CancellationToken cancellationToken)
     {
-        var page = _engine.Search(new SearchQuery(query, filter, [], PageSize: max), cancellationToken);
+        // The quotes need the mentions, which a result leaves out unless asked for the whole documents.
+        var page = _engine.Search(new SearchQuery(query, filter, [], PageSize: max) { WholeDocuments = true }, cancellationToken);
         return page.Hits.Select(h => h.Document).ToList();
     }
 

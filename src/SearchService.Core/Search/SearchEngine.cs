@@ -290,7 +290,7 @@ public sealed partial class SearchEngine
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scoreDoc = top.ScoreDocs[i];
-            var document = DocumentMapper.FromLucene(DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
+            var document = DocumentMapper.FromLucene(search.Request.WholeDocuments ? searcher.Doc(scoreDoc.Doc) : DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
         }

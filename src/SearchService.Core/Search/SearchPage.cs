@@ -16,7 +16,8 @@ public sealed record SearchPage(
 
 /// <summary>
 /// One result; in a relaxed search also the words it lacks and the corrections it matched through. The
-/// document holds what a result shows: its mentions and topic evidence are left empty (GetDocument has them).
+/// document holds what a result shows: its mentions and topic evidence are left empty (GetDocument has them,
+/// and <see cref="SearchQuery.WholeDocuments"/> asks for them).
 /// </summary>
 public sealed record SearchHit(StoredDocument Document, float Score, IReadOnlyList<Snippet> Snippets)
 {

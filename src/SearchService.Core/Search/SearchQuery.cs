@@ -15,6 +15,12 @@ public sealed record SearchQuery(
     int FacetSize = 0)
 {
     public static SearchQuery For(string text) => new(text, SearchFilter.None, []);
+
+    /// <summary>
+    /// Results with their whole stored documents (mentions and topic evidence too), read from the same
+    /// searcher as the ranking; by default a result holds only what it shows.
+    /// </summary>
+    internal bool WholeDocuments { get; init; }
 }
 
 /// <summary>Filters: values within a field are OR-ed, fields are AND-ed.</summary>
