@@ -58,8 +58,7 @@ public sealed class DocReader : ISourceReader
 
             var (repaired, legacy) = LegacyVietnamese.Repair(body);
             body = repaired;
-            var title = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-            title = title.Length > 200 ? title[..200].TrimEnd() : title;
+            var title = TitleGuess.FromBody(body);
             var document = new SourceDocument(DocumentIds.FromPath(input.RelativePath), title, body, "", null, null, "", input.RelativePath);
             var status = legacy is null
                 ? new SourceStatus(SourceState.Ok, Format: "doc")

@@ -62,8 +62,7 @@ public sealed class DocxReader(ReaderLimits limits) : ISourceReader
 
             if (title.Length == 0)
             {
-                title = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-                title = title.Length > 200 ? title[..200].TrimEnd() : title;
+                title = TitleGuess.FromBody(body);
             }
 
             if (body.Length == 0)
@@ -147,7 +146,8 @@ public sealed class DocxReader(ReaderLimits limits) : ISourceReader
             if (LegacyVietnamese.FromFontName(font, out var capitals) is { } encoding)
             {
                 value = LegacyVietnamese.DecodeChars(value, encoding, capitals);
-                legacy ??= LegacyVietnamese.Name(encoding);
+                var name = LegacyVietnamese.Name(encoding);
+                legacy = legacy is null ? name : legacy.Split(", ").Contains(name) ? legacy : $"{legacy}, {name}";
             }
 
             text.Append(value);

@@ -49,7 +49,8 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
         var pageText = BlockText(document.Body);
         var header = HeaderLine().Match(VietnameseText.Fold(pageText.ToLowerInvariant()));
         var published = header.Success ? HeaderDate(header) : null;
-        long? views = header.Success && header.Groups["count"].Success ? ParseCount(header.Groups["count"].Value) : null;
+        long? views = header.Success && header.Groups["count"].Success ? ParseCount(header.Groups["count"].Value)
+            : ViewsLine().Match(VietnameseText.Fold(pageText.ToLowerInvariant())) is { Success: true } seen ? ParseCount(seen.Groups["count"].Value) : null;
         if (published is null)
         {
             var time = Clean(document.QuerySelector(".detail-time, .news-info .time, .date, time")?.TextContent);
@@ -90,7 +91,7 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
             return new SourceExtraction(null, new SourceStatus(SourceState.Error, "no text in the page", Format: "html"), links);
         }
 
-        var category = Clean(document.QuerySelector(".breadcrumb li:last-child, .breadcrumb a:last-child, .portlet-title, .cat-name")?.TextContent);
+        var category = Clean((document.QuerySelectorAll(".breadcrumb li, .breadcrumb a").LastOrDefault() ?? document.QuerySelector(".portlet-title, .cat-name"))?.TextContent);
         var site = Clean(document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content"));
         var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")
             ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content") ?? "";
@@ -290,14 +291,33 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
                     text.Append(" | ");
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
-                    text.Append('\n');
+                    var paragraph = e.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "table" or "figure" or "blockquote";
+                    LineBreaks(text, paragraph ? 2 : 1);
                     Walk(e, text);
-                    text.Append(e.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "table" ? "\n\n" : "\n");
+                    LineBreaks(text, paragraph ? 2 : 1);
                     break;
                 case IElement e:
                     Walk(e, text);
                     break;
             }
+        }
+    }
+
+    // At least n line ends at the end of the text: blocks in blocks make one break, not several.
+    private static void LineBreaks(StringBuilder text, int n)
+    {
+        var have = 0;
+        for (var i = text.Length - 1; i >= 0 && text[i] is '\n' or ' ' or '\t'; i--)
+        {
+            if (text[i] == '\n')
+            {
+                have++;
+            }
+        }
+
+        for (; have < n; have++)
+        {
+            text.Append('\n');
         }
     }
 
@@ -385,6 +405,9 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
         @"(?:\s*[|,]?\s*(?:luot\s*xem|view\s*count|views?)\s*:?\s*(?<count>\d[\d.,]*))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"luot\s*xem\s*:?\s*(?<count>\d[\d.,]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ViewsLine();
 
     [GeneratedRegex(@"(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

@@ -227,11 +227,14 @@ public static class LegacyVietnamese
                 var decomposed = new StringBuilder();
                 foreach (var c in nfc)
                 {
-                    var d = c.ToString().Normalize(NormalizationForm.FormD);
                     // Windows-1258 has â ê ô ơ ư ă đ precomposed and the five tones as separate bytes.
-                    var tone = d.Length > 1 && d[^1] is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323' ? d[^1].ToString() : "";
-                    var baseChar = tone.Length > 0 ? d[..^1].Normalize(NormalizationForm.FormC) : c.ToString();
-                    decomposed.Append(baseChar).Append(tone);
+                    var (letter, modifier, tone) = Split(c);
+                    var baseChar = tone == '\0' ? c.ToString() : (modifier == '\0' ? letter.ToString() : (letter.ToString() + modifier).Normalize(NormalizationForm.FormC));
+                    decomposed.Append(baseChar);
+                    if (tone != '\0')
+                    {
+                        decomposed.Append(tone);
+                    }
                 }
 
                 var strict = Encoding.GetEncoding(1258, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -429,10 +432,7 @@ public static class LegacyVietnamese
             }
 
             var upper = char.IsUpper(c);
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
-            var baseLetter = d[0];
-            var modifier = d.Length > 1 && d[1] is '\u0302' or '\u0306' or '\u031B' ? d[1] : '\0';
-            var tone = d.Length > 1 && d[^1] is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323' ? d[^1] : '\0';
+            var (baseLetter, modifier, tone) = Split(c);
             string? piece = (char.ToLowerInvariant(c), modifier, tone) switch
             {
                 ('đ', _, _) => "ñ",
@@ -477,6 +477,27 @@ public static class LegacyVietnamese
         {
             return null;
         }
+    }
+
+    /// <summary>A letter's base, its modifier (circumflex, breve, horn) and its tone, each '\0' when absent.</summary>
+    private static (char Letter, char Modifier, char Tone) Split(char c)
+    {
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        var modifier = '\0';
+        var tone = '\0';
+        foreach (var mark in d.AsSpan(1))
+        {
+            if (mark is '\u0302' or '\u0306' or '\u031B')
+            {
+                modifier = mark;
+            }
+            else if (mark is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
+            {
+                tone = mark;
+            }
+        }
+
+        return (d[0], modifier, tone);
     }
 
     private static string ToneMark(char tone) => tone switch

@@ -195,8 +195,7 @@ public sealed partial class PdfTextReader(ReaderLimits limits, OcrEngine ocr) : 
             return SourceText.Clean(title);
         }
 
-        var first = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-        return first.Length > 200 ? first[..200].TrimEnd() : first;
+        return TitleGuess.FromBody(body);
     }
 
     /// <summary>"D:20190109090700+07'00'": the instant; a date without zone is Hanoi time.</summary>
