@@ -26,6 +26,25 @@ else if (args.Length >= 2 && args[0] == "doc-source")
 {
     Generator.Docx(args[1], S.QuanDocTitle, new DateTime(2006, 7, 10, 2, 0, 0, DateTimeKind.Utc), [("ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH", null), (S.QuanDocTitle, null), .. S.QuanDocBody.Select(p => (p, (string?)null))], null);
 }
+else if (args.Length >= 1 && args[0] == "roundtrip")
+{
+    foreach (var encoding in Enum.GetValues<LegacyEncoding>())
+    {
+        foreach (var vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐ")
+        {
+            foreach (var tone in new[] { "", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323" })
+            {
+                var c = (vowel + tone).Normalize(NormalizationForm.FormC);
+                var bytes = LegacyVietnamese.Encode(c, encoding);
+                var back = bytes is null ? "(none)" : LegacyVietnamese.Decode(bytes, encoding);
+                if (back != c)
+                {
+                    Console.WriteLine($"{encoding} {c} -> {back} [{(bytes is null ? "" : Convert.ToHexString(bytes))}]");
+                }
+            }
+        }
+    }
+}
 else if (args.Length >= 2 && args[0] == "dump")
 {
     // What the archive's readers make of a folder: status and the start of each document.

@@ -255,11 +255,7 @@ public static class LegacyVietnamese
                 var reverse = new Dictionary<char, byte>();
                 for (var b = 255; b >= 0; b--)
                 {
-                    var c = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Char((byte)b) : VisciiChar((byte)b);
-                    if (b >= 0x80 || c == (char)b)
-                    {
-                        reverse[c] = (byte)b;
-                    }
+                    reverse[encoding == LegacyEncoding.Tcvn3 ? Tcvn3Char((byte)b) : VisciiChar((byte)b)] = (byte)b;
                 }
 
                 var bytes = new byte[nfc.Length];
