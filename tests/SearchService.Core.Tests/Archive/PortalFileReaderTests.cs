@@ -9,7 +9,7 @@ using S = SearchService.Tests.Shared.PortalSamples;
 namespace SearchService.Core.Tests.Archive;
 
 /// <summary>The portal files of the sample archive (index-data/archive/ba-dinh), read by the archive's readers.</summary>
-public sealed partial class PortalFileReaderTests
+public sealed partial class PortalFileReaderTests(PortalArchiveIndex portal) : IClassFixture<PortalArchiveIndex>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -259,6 +259,49 @@ public sealed partial class PortalFileReaderTests
         Assert.Contains("antiword is not installed", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("phong trào toàn dân", "ba-dinh/doi-can-2008-phat-dong-phong-trao")]
+    [InlineData("quy ước khu dân cư", "ba-dinh/cong-vi-2007-quy-uoc-khu-dan-cu")]
+    [InlineData("cộng tác viên dân số", "ba-dinh/dien-bien-2014-tong-ket-dan-so")]
+    [InlineData("giấy khen", "ba-dinh/quan-2009-tong-ket-thi-dua")]
+    [InlineData("lấn chiếm vỉa hè", "ba-dinh/truc-bach-2018-trat-tu-do-thi")]
+    [InlineData("bọ gậy", "ba-dinh/ngoc-ha-2019-phong-chong-sot-xuat-huyet")]
+    public void Search_DecodedReports_SnippetsPointAtTheWords(string words, string id)
+    {
+        var index = portal.Index;
+
+        var hit = Assert.Single(index.Engine.Search(SearchService.Core.Search.SearchQuery.For($"\"{words}\""), Ct).Hits, h => h.Document.Id == id);
+
+        var text = index.Engine.GetDocument(id).Text;
+        Assert.NotEmpty(hit.Snippets);
+        foreach (var snippet in hit.Snippets)
+        {
+            Assert.Equal(snippet.Text, text.Substring(snippet.DocumentOffset, snippet.Text.Length).Replace('\n', ' '));
+            Assert.Contains(snippet.Highlights, h => words.Split(' ').Contains(snippet.Text[h.Start..h.End], StringComparer.Ordinal));
+        }
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+}
+
+/// <summary>The portal files alone, under their folder name, in an archive and index of their own (synced once: OCR takes seconds).</summary>
+public sealed class PortalArchiveIndex : IDisposable
+{
+    public PortalArchiveIndex()
+    {
+        var root = Directory.CreateTempSubdirectory().FullName;
+        var target = Directory.CreateDirectory(Path.Combine(root, S.Folder)).FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.SampleArchive, S.Folder)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        Index = new Indexing.TestIndex(root);
+        Index.Sync();
+    }
+
+    internal Indexing.TestIndex Index { get; }
+
+    public void Dispose() => Index.Dispose();
 }
