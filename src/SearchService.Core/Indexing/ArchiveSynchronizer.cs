@@ -104,7 +104,13 @@ public sealed partial class ArchiveSynchronizer(
         {
             var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             var pagesToRefresh = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var path in manifest.Files.Keys.Where(p => !present.Contains(p)).ToList())
+            var removedPaths = manifest.Files.Keys.Where(p => !present.Contains(p)).ToHashSet(StringComparer.Ordinal);
+
+            // An attachment whose page is removed is a report of its own from now on.
+            pagesToRefresh.UnionWith(manifest.Files
+                .Where(f => f.Value.Status?.AttachedTo is { Length: > 0 } page && removedPaths.Contains(page) && present.Contains(f.Key) && !readNow.Contains(f.Key))
+                .Select(f => f.Key));
+            foreach (var path in removedPaths.Order(StringComparer.Ordinal))
             {
                 if (manifest.Get(path)?.Status?.AttachedTo is { Length: > 0 } page && present.Contains(page) && !readNow.Contains(page))
                 {
@@ -117,19 +123,25 @@ public sealed partial class ArchiveSynchronizer(
                 dirty = true;
             }
 
-            // A removed attachment's text leaves its page's report: the page is read again.
-            foreach (var page in pagesToRefresh)
+            // A removed attachment's text leaves its page's report: the page is read again (and an orphaned attachment alone).
+            foreach (var path in pagesToRefresh)
             {
-                var result = reader.Read(files.First(f => f.RelativePath == page), cancellationToken);
+                var result = reader.Read(files.First(f => f.RelativePath == path), cancellationToken);
                 if (result.Error is null)
                 {
                     foreach (var document in result.Documents)
                     {
                         IndexOne(document, result.ContentHash, counters);
                     }
-
-                    manifest.Set(page, manifest.Get(page)! with { Status = StatusOf(result) });
                 }
+
+                manifest.Set(path, manifest.Get(path)! with
+                {
+                    Documents = result.AttachedTo.Length > 0 ? 0 : result.Documents.Count,
+                    Error = result.Error,
+                    Status = StatusOf(result),
+                });
+                dirty = true;
             }
         }
 
