@@ -45,6 +45,21 @@ else if (args.Length >= 1 && args[0] == "roundtrip")
         }
     }
 }
+else if (args.Length >= 2 && args[0] == "dump-json")
+{
+    // id -> title and text of each report the readers make of a folder (for judging relevance by hand).
+    var reader = new SearchService.Core.Archive.ArchiveReader(long.MaxValue);
+    var reports = new SortedDictionary<string, string>(StringComparer.Ordinal);
+    foreach (var file in SearchService.Core.Archive.ArchiveFile.List(args[1]))
+    {
+        foreach (var d in reader.Read(file).Documents)
+        {
+            reports[d.Id] = d.Title + "\n" + d.Text;
+        }
+    }
+
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(reports));
+}
 else if (args.Length >= 2 && args[0] == "dump")
 {
     // What the archive's readers make of a folder: status and the start of each document.
