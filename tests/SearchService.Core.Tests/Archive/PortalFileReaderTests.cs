@@ -143,6 +143,20 @@ public sealed partial class PortalFileReaderTests(PortalArchiveIndex portal) : I
     }
 
     [Fact]
+    public void Html_WordExportWithVniStyleRule_DecodedWhereTheRuleApplies()
+    {
+        var vni = Encoding.Latin1.GetString(LegacyVietnamese.Encode(S.CongViBody[0], LegacyEncoding.Vni)!);
+        var html = "<html><head><meta charset=\"windows-1252\"><style>\n@font-face { font-family: \"VNI-Times\"; }\n"
+            + "p.MsoNormal, li.MsoNormal { margin: 0; font-family: \"VNI-Times\"; }\n.en { font-family: Arial }</style></head>"
+            + $"<body><div class=\"journal-content-article\"><h1>Tin</h1><p class=\"MsoNormal\">{vni}</p><p class=\"en\">Résumé</p></div></body></html>";
+
+        var result = ArchiveReader.Parse(Encoding.GetEncoding(1252).GetBytes(html), "a.html", ".html");
+
+        Assert.Equal(S.CongViBody[0] + "\n\nRésumé", Single(result).Text);
+        Assert.Equal("VNI", result.Status.Encoding);
+    }
+
+    [Fact]
     public void Pdf_TextLayer_WordsTitleAndDateOfTheDocument()
     {
         var result = Read("truc-bach-2018-trat-tu-do-thi.pdf");

@@ -173,44 +173,74 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
 
     private static bool IsUnicodeCharset(string name) => name.StartsWith("utf", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Text nodes under an element whose font (style font-family or font face) is a legacy one are decoded in place.</summary>
+    /// <summary>
+    /// Text nodes whose nearest font (a <c>font-family</c> in a style attribute, a <c>&lt;font face&gt;</c>, or a
+    /// rule of a <c>&lt;style&gt;</c> block such as Word's <c>p.MsoNormal {font-family:".VnTime"}</c>) is a
+    /// legacy font are decoded in place. Returns the encoding(s) found, or null.
+    /// </summary>
     private static string? DecodeLegacyFonts(IHtmlDocument document)
     {
-        string? found = null;
-        foreach (var element in document.QuerySelectorAll("[style*='font-family'], font[face]").ToList())
+        var fonts = new Dictionary<IElement, string>();
+        foreach (var style in document.QuerySelectorAll("style"))
         {
-            var font = element.LocalName == "font" ? element.GetAttribute("face") : FontFamily().Match(element.GetAttribute("style") ?? "") is { Success: true } m ? m.Groups[1].Value : null;
-            var first = font?.Split(',')[0];
-            if (LegacyVietnamese.FromFontName(first, out var capitals) is not { } encoding)
+            foreach (Match rule in StyleRule().Matches(style.TextContent))
             {
-                continue;
-            }
-
-            found = LegacyVietnamese.Name(encoding);
-            foreach (var node in element.Descendants<IText>().ToList())
-            {
-                // A descendant with a Unicode font of its own is decoded when that element is reached: none here.
-                if (NearestFont(node) == element)
+                foreach (var selector in rule.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    node.Data = LegacyVietnamese.DecodeChars(node.Data, encoding, capitals);
+                    try
+                    {
+                        foreach (var element in document.QuerySelectorAll(selector))
+                        {
+                            fonts[element] = rule.Groups[2].Value;
+                        }
+                    }
+                    catch (Exception e) when (e is AngleSharp.Dom.DomException or ArgumentException)
+                    {
+                        // A selector AngleSharp does not know (@font-face, pseudo-elements): no element of the text.
+                    }
                 }
             }
         }
 
-        return found;
-    }
-
-    private static IElement? NearestFont(INode node)
-    {
-        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
+        foreach (var element in document.QuerySelectorAll("[style*='font-family'], font[face]"))
         {
-            if (parent.LocalName == "font" && parent.HasAttribute("face") || (parent.GetAttribute("style") ?? "").Contains("font-family", StringComparison.OrdinalIgnoreCase))
+            var font = element.LocalName == "font" ? element.GetAttribute("face") : FontFamily().Match(element.GetAttribute("style") ?? "") is { Success: true } m ? m.Groups[1].Value : null;
+            if (font is not null)
             {
-                return parent;
+                fonts[element] = font;
             }
         }
 
-        return null;
+        if (fonts.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new List<string>();
+        foreach (var node in document.Body?.Descendants<IText>().ToList() ?? [])
+        {
+            for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
+            {
+                if (!fonts.TryGetValue(parent, out var font))
+                {
+                    continue;
+                }
+
+                if (LegacyVietnamese.FromFontName(font.Split(',')[0], out var capitals) is { } encoding)
+                {
+                    node.Data = LegacyVietnamese.DecodeChars(node.Data, encoding, capitals);
+                    var name = LegacyVietnamese.Name(encoding);
+                    if (!found.Contains(name))
+                    {
+                        found.Add(name);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return found.Count == 0 ? null : string.Join(", ", found);
     }
 
     private static string Readability(string path, IHtmlDocument document, ref string title)
@@ -420,6 +450,10 @@ public sealed partial class HtmlPageReader(ReaderLimits limits) : ISourceReader
 
     [GeneratedRegex(@"font-family\s*:\s*([^;""]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FontFamily();
+
+    // "p.MsoNormal, li { … font-family: ".VnTime"; … }" in a style block: the selectors and the first family.
+    [GeneratedRegex(@"([^{}@]+)\{[^}]*?font-family\s*:\s*([^;}]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StyleRule();
 
     [GeneratedRegex(@"[ \t\u00A0\u200B]+")]
     private static partial Regex Spaces();
