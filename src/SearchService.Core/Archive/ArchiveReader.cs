@@ -1,42 +1,96 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using SearchService.Core.Archive.Readers;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Archive;
 
-/// <summary>Reads one archive file by its extension: portal text (.txt) or JSON Lines (.jsonl, .ndjson).</summary>
-public sealed class ArchiveReader(long maxFileBytes)
+/// <summary>
+/// Reads one archive file into documents, by its content (magic bytes) and its extension: portal text
+/// (.txt, UTF-8 or a legacy Vietnamese encoding), JSON Lines (.jsonl, .ndjson), saved portal pages
+/// (.html, .htm), PDF, DOCX and DOC. A page's attachments (files of the same base name, or files of its
+/// folder it links to) are read into the page's report; an attachment read alone gives that report too.
+/// </summary>
+/// <remarks>One instance serves one sync: it keeps what it read of attachments so a page and its
+/// attachments, read in any order or in parallel, extract each file once.</remarks>
+public sealed partial class ArchiveReader
 {
-    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".jsonl", ".ndjson"];
+    /// <summary>Extensions read as attachments of a page.</summary>
+    public static readonly IReadOnlyList<string> AttachmentExtensions = [".pdf", ".docx", ".doc"];
 
-    /// <summary>Reads, hashes and parses the file. Never throws for bad content: the reason is in the result.</summary>
-    public SourceReadResult Read(ArchiveFile file)
+    private static readonly IReadOnlyList<string> PageExtensions = [".html", ".htm", ".xhtml"];
+
+    private static readonly ArchiveReader Default = new(long.MaxValue);
+
+    private readonly long _maxFileBytes;
+    private readonly ReaderLimits _limits;
+    private readonly Dictionary<SourceFormat, ISourceReader> _readers;
+    private readonly ConcurrentDictionary<string, Lazy<SourceExtraction>> _attachments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> _linksByFolder = new(StringComparer.Ordinal);
+
+    public ArchiveReader(long maxFileBytes, ReaderLimits? limits = null, OcrEngine? ocr = null)
     {
-        var extension = Path.GetExtension(file.RelativePath).ToLowerInvariant();
-        if (!SupportedExtensions.Contains(extension))
+        _maxFileBytes = maxFileBytes;
+        _limits = limits ?? new ReaderLimits();
+        Ocr = ocr ?? new OcrEngine(_limits);
+        DocReader = new DocReader(_limits);
+        _readers = new Dictionary<SourceFormat, ISourceReader>
         {
-            return Fail("", $"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
-        }
-
-        if (file.Size > maxFileBytes)
-        {
-            return Fail("", $"file is {file.Size:N0} bytes, over the {maxFileBytes:N0}-byte limit (Archive:MaxFileBytes)");
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail("", $"cannot read the file: {e.Message}");
-        }
-
-        return Parse(bytes, file.RelativePath, extension);
+            [SourceFormat.Html] = new HtmlPageReader(_limits),
+            [SourceFormat.Pdf] = new PdfTextReader(_limits, Ocr),
+            [SourceFormat.Docx] = new DocxReader(_limits),
+            [SourceFormat.Doc] = DocReader,
+        };
     }
 
-    /// <summary>Parses bytes as if they were the file at <paramref name="relativePath"/>.</summary>
-    public static SourceReadResult Parse(byte[] bytes, string relativePath, string extension)
+    /// <summary>Every extension read.</summary>
+    public static IReadOnlyCollection<string> SupportedExtensions => SourceSniffer.SupportedExtensions;
+
+    /// <summary>The OCR of this reader (whether it is available, and why not).</summary>
+    public OcrEngine Ocr { get; }
+
+    /// <summary>The .doc reader (whether antiword is available).</summary>
+    public DocReader DocReader { get; }
+
+    /// <summary>Reads, hashes and parses the file. Never throws for bad content: the reason is in the result.</summary>
+    public SourceReadResult Read(ArchiveFile file, CancellationToken cancellationToken = default)
+    {
+        if (ReadBytes(file) is not { } bytes)
+        {
+            return ReadFailure(file);
+        }
+
+        var result = ReadBytes(bytes, file.RelativePath, "", cancellationToken);
+        var extension = Path.GetExtension(file.RelativePath).ToLowerInvariant();
+        if (result.Error is null && result.Status.Format == "html")
+        {
+            return WithAttachments(file, result, cancellationToken);
+        }
+
+        if (AttachmentExtensions.Contains(extension) && Owner(file) is { } owner)
+        {
+            // An attachment: its own status, and the report of its page (which includes its text).
+            var page = Read(owner, cancellationToken);
+            return result with
+            {
+                Documents = page.Error is null ? page.Documents : [],
+                AttachedTo = owner.RelativePath,
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>Parses bytes as if they were the file at <paramref name="relativePath"/> (no attachments).</summary>
+    public static SourceReadResult Parse(byte[] bytes, string relativePath, string extension) => Default.ReadBytes(bytes, relativePath);
+
+    /// <summary>
+    /// Reads one source's bytes: <paramref name="name"/> gives the extension and the document id,
+    /// <paramref name="contentType"/> (optional) a claimed type. Never throws for bad content.
+    /// </summary>
+    public SourceReadResult ReadBytes(byte[] bytes, string name, string contentType = "", CancellationToken cancellationToken = default)
     {
         var hash = Hash(bytes);
         if (bytes.Length == 0)
@@ -44,45 +98,330 @@ public sealed class ArchiveReader(long maxFileBytes)
             return Fail(hash, "empty file");
         }
 
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var identification = SourceSniffer.Identify(bytes, extension, contentType);
+        if (identification.Refusal is { } refusal)
+        {
+            return Fail(hash, refusal);
+        }
+
         try
         {
-            var text = SourceText.Decode(bytes);
-            if (extension == ".txt")
+            switch (identification.Format)
             {
-                var document = PortalTextParser.Parse(text, DocumentIds.FromPath(relativePath), relativePath);
-                return new SourceReadResult(hash, [document], [], null);
+                case SourceFormat.PortalText:
+                    return ReadPortalText(bytes, name, hash);
+                case SourceFormat.JsonLines:
+                    return ReadJsonLines(bytes, name, hash);
             }
 
-            var documents = new List<SourceDocument>();
-            var rejections = new List<string>();
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var line in JsonLinesParser.Parse(text, relativePath))
-            {
-                if (line.Document is not null && !ids.TryAdd(line.Document.Id, line.LineNumber))
-                {
-                    rejections.Add($"line {line.LineNumber}: {JsonLinesParser.RepeatedId(line.Document.Id, ids[line.Document.Id])}");
-                }
-                else if (line.Document is not null)
-                {
-                    documents.Add(line.Document);
-                }
-                else
-                {
-                    rejections.Add($"line {line.LineNumber}: {line.Error}");
-                }
-            }
-
-            return documents.Count == 0 && rejections.Count > 0
-                ? new SourceReadResult(hash, [], rejections, $"no readable record ({rejections[0]})")
-                : new SourceReadResult(hash, documents, rejections, null);
+            var extraction = _readers[identification.Format].Read(new SourceInput(bytes, name, contentType), cancellationToken);
+            return extraction.Document is { } document
+                ? new SourceReadResult(hash, [document], [], null) { Status = extraction.Status }
+                : Fail(hash, extraction.Status);
         }
         catch (ArchiveFormatException e)
         {
-            return Fail(hash, e.Message);
+            return Fail(hash, new SourceStatus(SourceState.Error, e.Message, Format: SourceSniffer.Name(identification.Format)));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A reader's bug or a library's surprise on a strange file must not stop the sync.
+            return Fail(hash, new SourceStatus(SourceState.Error, $"unreadable {SourceSniffer.Name(identification.Format)}: {e.GetType().Name}: {e.Message}", Format: SourceSniffer.Name(identification.Format)));
         }
     }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    private static SourceReadResult ReadPortalText(byte[] bytes, string name, string hash)
+    {
+        string text;
+        string? legacy = null;
+        try
+        {
+            text = SourceText.Decode(bytes);
+        }
+        catch (ArchiveFormatException e) when (e.Message.StartsWith("not valid UTF-8", StringComparison.Ordinal))
+        {
+            var detection = LegacyVietnamese.Detect(bytes);
+            if (detection.Encoding is not { } found)
+            {
+                throw new ArchiveFormatException($"{e.Message}; no legacy Vietnamese encoding (TCVN3, VNI, VISCII, windows-1258) fits either");
+            }
+
+            text = SourceText.Clean(detection.Text!);
+            legacy = LegacyVietnamese.Name(found);
+        }
+
+        var document = PortalTextParser.Parse(text, DocumentIds.FromPath(name), name);
+        var status = legacy is null ? new SourceStatus(SourceState.Ok, Format: "text") : new SourceStatus(SourceState.LegacyEncoding, "", legacy, Format: "text");
+        return new SourceReadResult(hash, [document], [], null) { Status = status };
+    }
+
+    private static SourceReadResult ReadJsonLines(byte[] bytes, string name, string hash)
+    {
+        var text = SourceText.Decode(bytes);
+        var documents = new List<SourceDocument>();
+        var rejections = new List<string>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in JsonLinesParser.Parse(text, name))
+        {
+            if (line.Document is not null && !ids.TryAdd(line.Document.Id, line.LineNumber))
+            {
+                rejections.Add($"line {line.LineNumber}: {JsonLinesParser.RepeatedId(line.Document.Id, ids[line.Document.Id])}");
+            }
+            else if (line.Document is not null)
+            {
+                documents.Add(line.Document);
+            }
+            else
+            {
+                rejections.Add($"line {line.LineNumber}: {line.Error}");
+            }
+        }
+
+        return documents.Count == 0 && rejections.Count > 0
+            ? Fail(hash, new SourceStatus(SourceState.Error, $"no readable record ({rejections[0]})", Format: "jsonl")) with { Rejections = rejections }
+            : new SourceReadResult(hash, documents, rejections, null) { Status = new SourceStatus(SourceState.Ok, Format: "jsonl") };
+    }
+
+    /// <summary>The page's report with the text of its attachments appended, each under "Tệp đính kèm: name".</summary>
+    private SourceReadResult WithAttachments(ArchiveFile page, SourceReadResult result, CancellationToken cancellationToken)
+    {
+        var attachments = Attachments(page, result);
+        if (attachments.Count == 0)
+        {
+            return result;
+        }
+
+        var document = result.Documents[0];
+        var text = new StringBuilder(document.Text);
+        var status = result.Status;
+        var notes = new List<string>();
+        foreach (var attachment in attachments)
+        {
+            var extraction = Attachment(attachment, cancellationToken);
+            var name = Path.GetFileName(attachment.RelativePath);
+            if (extraction.Document is { } read)
+            {
+                text.Append("\n\nTệp đính kèm: ").Append(name).Append("\n\n").Append(read.Text);
+                document = document with
+                {
+                    Title = document.Title.Length > 0 ? document.Title : read.Title,
+                    PublishedAt = document.PublishedAt ?? read.PublishedAt,
+                };
+                if (extraction.Status.State is SourceState.Ocr or SourceState.LegacyEncoding or SourceState.ScanWithoutOcr)
+                {
+                    notes.Add($"{name}: {SourceStatus.Name(extraction.Status.State)}");
+                }
+
+                if (extraction.Status.State is SourceState.Ocr)
+                {
+                    status = status with { State = SourceState.Ocr };
+                }
+            }
+            else
+            {
+                notes.Add($"{name} not read: {SourceStatus.Name(extraction.Status.State)}");
+            }
+        }
+
+        var reason = notes.Count == 0 ? status.Reason : string.Join("; ", new[] { status.Reason }.Where(r => r.Length > 0).Concat(["attachments: " + string.Join(", ", notes)]));
+        return result with
+        {
+            Documents = [document with { Text = SourceText.Clean(text.ToString()) }],
+            Status = status with { Reason = reason },
+            Attachments = attachments.Select(a => a.RelativePath).ToList(),
+        };
+    }
+
+    private SourceExtraction Attachment(ArchiveFile file, CancellationToken cancellationToken)
+    {
+        if (file.Size > _maxFileBytes)
+        {
+            return SourceExtraction.Refused(new SourceStatus(SourceState.Error, OverLimit(file)));
+        }
+
+        var key = $"{file.RelativePath}\u001F{file.Size}\u001F{file.LastWriteUtc.Ticks}";
+        if (_attachments.Count > 256)
+        {
+            _attachments.Clear();
+        }
+
+        return _attachments.GetOrAdd(key, _ => new Lazy<SourceExtraction>(() =>
+        {
+            if (ReadBytes(file) is not { } bytes)
+            {
+                return SourceExtraction.Refused(new SourceStatus(SourceState.Error, "cannot read the file"));
+            }
+
+            var identification = SourceSniffer.Identify(bytes, Path.GetExtension(file.RelativePath).ToLowerInvariant());
+            if (identification.Refusal is { } refusal)
+            {
+                return SourceExtraction.Refused(refusal);
+            }
+
+            return _readers.TryGetValue(identification.Format, out var reader)
+                ? reader.Read(new SourceInput(bytes, file.RelativePath), cancellationToken)
+                : SourceExtraction.Refused(new SourceStatus(SourceState.Unsupported, "not an attachment format"));
+        })).Value;
+    }
+
+    /// <summary>A page's attachments: files of its folder with its base name, and files of its folder it links to.</summary>
+    private static List<ArchiveFile> Attachments(ArchiveFile page, SourceReadResult result)
+    {
+        var folder = Path.GetDirectoryName(page.FullPath)!;
+        var relativeFolder = RelativeFolder(page.RelativePath);
+        var baseName = Path.GetFileNameWithoutExtension(page.FullPath);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var extension in AttachmentExtensions)
+        {
+            if (File.Exists(Path.Combine(folder, baseName + extension)))
+            {
+                names.Add(baseName + extension);
+            }
+        }
+
+        foreach (var link in LinkedNames(page.FullPath))
+        {
+            if (AttachmentExtensions.Contains(Path.GetExtension(link).ToLowerInvariant()) && File.Exists(Path.Combine(folder, link)))
+            {
+                names.Add(link);
+            }
+        }
+
+        var files = new List<ArchiveFile>();
+        foreach (var name in names)
+        {
+            var info = new FileInfo(Path.Combine(folder, name));
+            files.Add(new ArchiveFile(relativeFolder + name, info.FullName, info.Length, info.LastWriteTimeUtc));
+        }
+
+        return files;
+    }
+
+    /// <summary>The page an attachment belongs to: the page of its folder with its base name, else one that links to it.</summary>
+    private ArchiveFile? Owner(ArchiveFile attachment)
+    {
+        var folder = Path.GetDirectoryName(attachment.FullPath)!;
+        var relativeFolder = RelativeFolder(attachment.RelativePath);
+        var baseName = Path.GetFileNameWithoutExtension(attachment.FullPath);
+        string? owner = PageExtensions.Select(e => baseName + e).FirstOrDefault(n => File.Exists(Path.Combine(folder, n)));
+        if (owner is null)
+        {
+            var links = _linksByFolder.GetOrAdd(folder, f => new Lazy<Dictionary<string, string>>(() => LinksOfFolder(f))).Value;
+            links.TryGetValue(Path.GetFileName(attachment.FullPath), out owner);
+        }
+
+        if (owner is null)
+        {
+            return null;
+        }
+
+        var info = new FileInfo(Path.Combine(folder, owner));
+        return new ArchiveFile(relativeFolder + owner, info.FullName, info.Length, info.LastWriteTimeUtc);
+    }
+
+    // File name → the first page (in name order) of the folder linking to it.
+    private static Dictionary<string, string> LinksOfFolder(string folder)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var pages = Directory.EnumerateFiles(folder).Where(p => PageExtensions.Contains(Path.GetExtension(p).ToLowerInvariant()))
+            .Order(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var name in LinkedNames(page))
+            {
+                map.TryAdd(name, Path.GetFileName(page));
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The file names a page's links end in (query and fragment cut, URL-decoded), read cheaply from its bytes.</summary>
+    private static IEnumerable<string> LinkedNames(string pagePath)
+    {
+        string html;
+        try
+        {
+            html = Encoding.Latin1.GetString(File.ReadAllBytes(pagePath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        foreach (Match m in Href().Matches(html))
+        {
+            var href = m.Groups[1].Value.Split('?', '#')[0];
+            var last = href[(href.LastIndexOfAny(['/', '\\']) + 1)..];
+            string name;
+            try
+            {
+                name = Uri.UnescapeDataString(last);
+            }
+            catch (UriFormatException)
+            {
+                continue;
+            }
+
+            if (name.Length > 0 && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0)
+            {
+                // Latin-1 read of UTF-8 bytes: names with Vietnamese letters come back as UTF-8.
+                yield return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(name));
+            }
+        }
+    }
+
+    private static string RelativeFolder(string relativePath)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        return slash < 0 ? "" : relativePath[..(slash + 1)];
+    }
+
+    private byte[]? ReadBytes(ArchiveFile file)
+    {
+        if (file.Size > _maxFileBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private SourceReadResult ReadFailure(ArchiveFile file)
+    {
+        if (file.Size > _maxFileBytes)
+        {
+            return Fail("", OverLimit(file));
+        }
+
+        try
+        {
+            File.ReadAllBytes(file.FullPath);
+            return Fail("", "cannot read the file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail("", $"cannot read the file: {e.Message}");
+        }
+    }
+
+    private string OverLimit(ArchiveFile file) => $"file is {file.Size:N0} bytes, over the {_maxFileBytes:N0}-byte limit (Archive:MaxFileBytes)";
+
     private static SourceReadResult Fail(string hash, string reason) => new(hash, [], [], reason);
+
+    private static SourceReadResult Fail(string hash, SourceStatus status) =>
+        new(hash, [], [], status.Reason.Length > 0 ? status.Reason : SourceStatus.Name(status.State)) { Status = status };
+
+    [GeneratedRegex(@"href\s*=\s*[""']([^""'<>]+)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Href();
 }

@@ -23,6 +23,9 @@ public sealed class ArchiveOptions
     [Range(1, long.MaxValue)]
     public long MaxRecordBytes { get; set; } = 16L * 1024 * 1024;
 
+    /// <summary>Limits of the source readers (PDF pages, unpacked bytes, OCR time …): section "Archive:Readers".</summary>
+    public SearchService.Core.Archive.Readers.ReaderLimits Readers { get; set; } = new();
+
     /// <summary>Bring the index up to date with the archive at start. Default true.</summary>
     public bool SyncOnStart { get; set; } = true;
 }

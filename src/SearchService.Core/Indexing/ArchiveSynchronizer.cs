@@ -40,11 +40,12 @@ public sealed partial class ArchiveSynchronizer(
         var clock = Stopwatch.StartNew();
         var files = ArchiveFile.List(root);
         var manifest = store.Manifest;
-        var reader = new ArchiveReader(archiveOptions.Value.MaxFileBytes);
+        var reader = new ArchiveReader(archiveOptions.Value.MaxFileBytes, archiveOptions.Value.Readers);
 
         var toRead = files.Where(f => manifest.Get(f.RelativePath) is not { } e
                 || e.Size != f.Size || e.LastWriteTicks != f.LastWriteUtc.Ticks || e.Checkpoint is not null).ToList();
         var totalBytes = toRead.Sum(f => f.Size);
+        var readNow = toRead.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         LogStarted(logger, root, files.Count, toRead.Count, totalBytes);
 
         Counters counters = null!;
@@ -69,7 +70,7 @@ public sealed partial class ArchiveSynchronizer(
             var outcomes = new ConcurrentBag<(ArchiveFile File, ManifestEntry? Entry)>();
             Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
-                var entry = IndexFile(file, manifest, reader, counters, skipped, rejected, cancellationToken);
+                var entry = IndexFile(file, manifest, reader, readNow, counters, skipped, rejected, cancellationToken);
                 outcomes.Add((file, entry));
             });
 
@@ -102,11 +103,44 @@ public sealed partial class ArchiveSynchronizer(
         if (!cancelled)
         {
             var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-            foreach (var path in manifest.Files.Keys.Where(p => !present.Contains(p)).ToList())
+            var pagesToRefresh = new SortedSet<string>(StringComparer.Ordinal);
+            var removedPaths = manifest.Files.Keys.Where(p => !present.Contains(p)).ToHashSet(StringComparer.Ordinal);
+
+            // An attachment whose page is removed is a report of its own from now on.
+            pagesToRefresh.UnionWith(manifest.Files
+                .Where(f => f.Value.Status?.AttachedTo is { Length: > 0 } page && removedPaths.Contains(page) && present.Contains(f.Key) && !readNow.Contains(f.Key))
+                .Select(f => f.Key));
+            foreach (var path in removedPaths.Order(StringComparer.Ordinal))
             {
+                if (manifest.Get(path)?.Status?.AttachedTo is { Length: > 0 } page && present.Contains(page) && !readNow.Contains(page))
+                {
+                    pagesToRefresh.Add(page);
+                }
+
                 store.Writer.DeleteDocuments(new Term(IndexFields.SourcePath, path));
                 manifest.Remove(path);
                 removed++;
+                dirty = true;
+            }
+
+            // A removed attachment's text leaves its page's report: the page is read again (and an orphaned attachment alone).
+            foreach (var path in pagesToRefresh)
+            {
+                var result = reader.Read(files.First(f => f.RelativePath == path), cancellationToken);
+                if (result.Error is null)
+                {
+                    foreach (var document in result.Documents)
+                    {
+                        IndexOne(document, result.ContentHash, counters);
+                    }
+                }
+
+                manifest.Set(path, manifest.Get(path)! with
+                {
+                    Documents = result.AttachedTo.Length > 0 ? 0 : result.Documents.Count,
+                    Error = result.Error,
+                    Status = StatusOf(result),
+                });
                 dirty = true;
             }
         }
@@ -174,6 +208,7 @@ public sealed partial class ArchiveSynchronizer(
         ArchiveFile file,
         IndexManifest manifest,
         ArchiveReader reader,
+        HashSet<string> readNow,
         Counters counters,
         ConcurrentBag<SkippedSource> skipped,
         ConcurrentBag<SkippedSource> rejected,
@@ -185,7 +220,7 @@ public sealed partial class ArchiveSynchronizer(
             return IndexStream(file, manifest, counters, skipped, rejected, cancellationToken);
         }
 
-        var result = reader.Read(file);
+        var result = reader.Read(file, cancellationToken);
         counters.AddRead(file.Size);
         if (previous is not null && previous.Hash.Length > 0 && previous.Hash == result.ContentHash)
         {
@@ -201,10 +236,11 @@ public sealed partial class ArchiveSynchronizer(
         counters.AddFile(isNew: previous is null);
         if (result.Error is { } error)
         {
-            return Skipped(file, result.ContentHash, error, skipped);
+            return Skipped(file, result.ContentHash, error, skipped, result);
         }
 
-        var documents = result.Documents;
+        // An attachment gives its page's report; when the page is read in this sync too, the page indexes it.
+        var documents = result.AttachedTo.Length > 0 && readNow.Contains(result.AttachedTo) ? [] : result.Documents;
         if (documents.Count > 16)
         {
             Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d => IndexOne(d, result.ContentHash, counters));
@@ -217,8 +253,16 @@ public sealed partial class ArchiveSynchronizer(
             }
         }
 
-        return Indexed(file, result.ContentHash, documents.Count, result.Rejections, rejected);
+        return Indexed(file, result.ContentHash, result.AttachedTo.Length > 0 ? 0 : documents.Count, result.Rejections, rejected) with { Status = StatusOf(result) };
     }
+
+    private static ManifestStatus StatusOf(SourceReadResult result) => new(
+        SearchService.Core.Archive.Readers.SourceStatus.Name(result.Status.State),
+        result.Status.Reason,
+        result.Status.Encoding,
+        result.Status.Pages,
+        result.Status.Format,
+        result.AttachedTo);
 
     /// <summary>
     /// A JSON Lines file, streamed: read, parsed and indexed record by record on every core, in constant
@@ -409,11 +453,11 @@ public sealed partial class ArchiveSynchronizer(
 
     private static List<string>? Capped(List<string> rejections) => rejections.Count > 0 ? rejections.Take(100).ToList() : null;
 
-    private ManifestEntry Skipped(ArchiveFile file, string hash, string error, ConcurrentBag<SkippedSource> skipped)
+    private ManifestEntry Skipped(ArchiveFile file, string hash, string error, ConcurrentBag<SkippedSource> skipped, SourceReadResult? result = null)
     {
         skipped.Add(new SkippedSource(file.RelativePath, error));
         LogSkipped(logger, file.RelativePath, error);
-        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, 0, error);
+        return new ManifestEntry(file.Size, file.LastWriteUtc.Ticks, hash, 0, error, Status: result is null ? null : StatusOf(result));
     }
 
     /// <param name="rejections">Records rejected now: reported and logged.</param>

@@ -3,7 +3,9 @@ using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SearchService.Core.Archive;
+using SearchService.Core.Archive.Readers;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
 
@@ -15,8 +17,12 @@ namespace SearchService.Core.Indexing;
 /// same document sent twice is "unchanged" the second time. Everything is committed before the call
 /// returns, so searches see it then.
 /// </summary>
-public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher enricher, ILogger<DocumentIngestor> logger)
+public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher enricher, ILogger<DocumentIngestor> logger, IOptions<ArchiveOptions>? archiveOptions = null)
 {
+    // Files sent instead of text go through the archive's readers, with the archive's limits.
+    private readonly Lazy<ArchiveReader> _reader = new(() => new ArchiveReader(
+        archiveOptions?.Value.MaxFileBytes ?? new ArchiveOptions().MaxFileBytes, archiveOptions?.Value.Readers));
+
     public const int MaxTitleLength = 2_000;
     public const int MaxTextLength = 5_000_000;
 
@@ -30,6 +36,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         var updated = 0;
         var unchanged = 0;
         var rejected = new List<IngestRejection>();
+        var files = new List<IngestFileStatus>();
         var index = -1;
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         var writes = new InFlightWrites(Environment.ProcessorCount * 2);
@@ -38,7 +45,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
             await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 index++;
-                var (document, reason) = Validate(item);
+                var (document, reason) = item.FileContent is { Length: > 0 } ? ReadFile(item, index, files, cancellationToken) : Validate(item);
                 if (document is null)
                 {
                     rejected.Add(new IngestRejection(item.Id ?? "", index, reason!));
@@ -47,6 +54,11 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
                 }
 
                 var hash = ContentHash(item);
+                if (files.Count > 0 && files[^1].Index == index)
+                {
+                    files[^1] = files[^1] with { Id = document.Id };
+                }
+
                 var previous = known.TryGetValue(document.Id, out var seen) ? seen : StoredHash(document.Id);
                 if (previous == hash)
                 {
@@ -84,7 +96,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         }
 
         LogIngested(logger, accepted, updated, unchanged, rejected.Count);
-        return new IngestSummary(accepted, updated, unchanged, rejected);
+        return new IngestSummary(accepted, updated, unchanged, rejected) { Files = files };
     }
 
     /// <summary>Deletes one document; NOT_FOUND when there is none with this id.</summary>
@@ -105,6 +117,63 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         store.Writer.DeleteDocuments(new Term(IndexFields.Id, id));
         store.Commit(store.Manifest);
         LogDeleted(logger, id!);
+    }
+
+    /// <summary>A file sent instead of text: read like an archive file; the item's fields that are set override what the file gives.</summary>
+    private (SourceDocument? Document, string? Reason) ReadFile(IngestItem item, int index, List<IngestFileStatus> files, CancellationToken cancellationToken)
+    {
+        var name = (item.FileName ?? "").Replace('\\', '/').Trim();
+        var contentType = item.ContentType ?? "";
+        (SourceDocument?, string?) Refuse(SourceStatus status)
+        {
+            files.Add(new IngestFileStatus(index, item.Id ?? "", name, status));
+            return (null, status.Reason);
+        }
+
+        if (name.Length == 0 && SourceSniffer.FromContentType(contentType) == SourceFormat.Unknown)
+        {
+            return Refuse(new SourceStatus(SourceState.Error, "'file_name' or a known 'content_type' is needed with 'file_content'"));
+        }
+
+        var maxBytes = archiveOptions?.Value.MaxFileBytes ?? new ArchiveOptions().MaxFileBytes;
+        if (item.FileContent!.Length > maxBytes)
+        {
+            return Refuse(new SourceStatus(SourceState.Error, $"the file is {item.FileContent.Length:N0} bytes, over the {maxBytes:N0}-byte limit (Archive:MaxFileBytes)"));
+        }
+
+        var result = _reader.Value.ReadBytes(item.FileContent, name.Length > 0 ? name : "upload", contentType, cancellationToken);
+        if (result.Status.Format == "jsonl")
+        {
+            return Refuse(new SourceStatus(SourceState.Unsupported, "a JSON Lines file: send its records as documents", Format: "jsonl"));
+        }
+
+        if (result.Error is not null || result.Documents.Count != 1)
+        {
+            return Refuse(result.Status);
+        }
+
+        var read = result.Documents[0];
+        var id = string.IsNullOrWhiteSpace(item.Id) ? DocumentIds.FromPath(name.Length > 0 ? name : "upload") : item.Id;
+        var merged = item with
+        {
+            Id = id,
+            Title = string.IsNullOrWhiteSpace(item.Title) ? read.Title : item.Title,
+            Text = read.Text,
+            Category = string.IsNullOrWhiteSpace(item.Category) ? read.Category : item.Category,
+            Url = string.IsNullOrWhiteSpace(item.Url) ? read.Url : item.Url,
+        };
+        files.Add(new IngestFileStatus(index, id, name, result.Status));
+        var (document, reason) = Validate(merged);
+        if (document is null)
+        {
+            return (null, reason);
+        }
+
+        return (document with
+        {
+            PublishedAt = string.IsNullOrWhiteSpace(item.Date) ? read.PublishedAt : document.PublishedAt,
+            ViewCount = read.ViewCount,
+        }, null);
     }
 
     private static (SourceDocument? Document, string? Reason) Validate(IngestItem item)
@@ -174,6 +243,11 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
     private static string ContentHash(IngestItem item)
     {
         var canonical = string.Join('\u001F', "ingest-v1", item.Id, item.Title, item.Text, item.Date, item.Category, item.Url, item.Source, item.Ward, item.District);
+        if (item.FileContent is { Length: > 0 } file)
+        {
+            canonical = string.Join('\u001F', canonical, "file", item.FileName, item.ContentType, Convert.ToHexStringLower(SHA256.HashData(file)));
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

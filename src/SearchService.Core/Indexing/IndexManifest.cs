@@ -54,7 +54,17 @@ internal sealed record ManifestEntry(
     int Documents,
     string? Error = null,
     IReadOnlyList<string>? Rejections = null,
-    StreamCheckpoint? Checkpoint = null);
+    StreamCheckpoint? Checkpoint = null,
+    ManifestStatus? Status = null);
+
+/// <summary>How a file was read (see <see cref="Archive.Readers.SourceStatus"/>), kept for GetIndexStats; null for an entry of an older index (read "ok").</summary>
+internal sealed record ManifestStatus(
+    string State,
+    string Reason = "",
+    string Encoding = "",
+    IReadOnlyList<int>? Pages = null,
+    string Format = "",
+    string AttachedTo = "");
 
 /// <summary>
 /// How far a streamed JSON Lines file is indexed: every record of lines up to <see cref="Line"/>, which

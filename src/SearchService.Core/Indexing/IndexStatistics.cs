@@ -12,6 +12,9 @@ public sealed record IndexStatistics(
     int SourceFileCount,
     IReadOnlyList<SkippedSource> SkippedSources)
 {
+    /// <summary>Every archive file with how it was read, in path order.</summary>
+    public IReadOnlyList<SourceReport> Sources { get; init; } = [];
+
     public static IndexStatistics Read(IndexStore store)
     {
         var manifest = store.Manifest;
@@ -62,6 +65,29 @@ public sealed record IndexStatistics(
                 .SelectMany(f => f.Value.Rejections!.Select(r => new SkippedSource(f.Key, r))))
             .OrderBy(s => s.SourcePath, StringComparer.Ordinal)
             .ToList();
-        return new IndexStatistics(documents, mentions, references, size, store.LastCommitUtc, manifest.Files.Count, skipped);
+        var sources = manifest.Files
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => SourceReport.From(f.Key, f.Value))
+            .ToList();
+        return new IndexStatistics(documents, mentions, references, size, store.LastCommitUtc, manifest.Files.Count, skipped) { Sources = sources };
     }
+}
+
+/// <summary>One archive file and how it was read: its status, the page it is attached to, the documents it gave.</summary>
+public sealed record SourceReport(string SourcePath, SearchService.Core.Archive.Readers.SourceStatus Status, string AttachedTo, int Documents)
+{
+    internal static SourceReport From(string path, ManifestEntry entry)
+    {
+        var status = entry.Status is { } s
+            ? new SearchService.Core.Archive.Readers.SourceStatus(StateOf(s.State, entry.Error), s.Reason.Length > 0 ? s.Reason : entry.Error ?? "", s.Encoding, s.Pages, s.Format)
+            : entry.Error is { } error
+                ? new SearchService.Core.Archive.Readers.SourceStatus(SearchService.Core.Archive.Readers.SourceState.Error, error)
+                : SearchService.Core.Archive.Readers.SourceStatus.Ok;
+        return new SourceReport(path, status, entry.Status?.AttachedTo ?? "", entry.Documents);
+    }
+
+    private static SearchService.Core.Archive.Readers.SourceState StateOf(string name, string? error) =>
+        Enum.GetValues<SearchService.Core.Archive.Readers.SourceState>().FirstOrDefault(
+            s => SearchService.Core.Archive.Readers.SourceStatus.Name(s) == name,
+            error is null ? SearchService.Core.Archive.Readers.SourceState.Ok : SearchService.Core.Archive.Readers.SourceState.Error);
 }

@@ -1,7 +1,14 @@
 namespace SearchService.Core.Indexing;
 
 /// <summary>What an IngestDocuments call did with each document of its stream.</summary>
-public sealed record IngestSummary(int Accepted, int Updated, int Unchanged, IReadOnlyList<IngestRejection> Rejected);
+public sealed record IngestSummary(int Accepted, int Updated, int Unchanged, IReadOnlyList<IngestRejection> Rejected)
+{
+    /// <summary>The status of each file sent (items with <see cref="IngestItem.FileContent"/>), in stream order.</summary>
+    public IReadOnlyList<IngestFileStatus> Files { get; init; } = [];
+}
+
+/// <summary>How a file sent to IngestDocuments was read.</summary>
+public sealed record IngestFileStatus(int Index, string Id, string FileName, SearchService.Core.Archive.Readers.SourceStatus Status);
 
 /// <summary>A document refused, with its position in the stream (from 0) and the reason.</summary>
 public sealed record IngestRejection(string Id, int Index, string Reason);
@@ -16,4 +23,7 @@ public sealed record IngestItem(
     string Url = "",
     string Source = "",
     string Ward = "",
-    string District = "");
+    string District = "",
+    byte[]? FileContent = null,
+    string FileName = "",
+    string ContentType = "");

@@ -138,7 +138,7 @@ internal static class ApiMapper
         return message;
     }
 
-    public static IndexStats ToStats(IndexStatistics statistics)
+    public static IndexStats ToStats(IndexStatistics statistics, bool includeOkSources = false)
     {
         var stats = new IndexStats
         {
@@ -150,8 +150,46 @@ internal static class ApiMapper
             LastUpdated = ToTimestamp(statistics.LastUpdated),
         };
         stats.SkippedSources.AddRange(statistics.SkippedSources.Select(s => new Api.V1.SkippedSource { SourcePath = s.SourcePath, Reason = s.Reason }));
+        stats.Sources.AddRange(statistics.Sources
+            .Where(s => includeOkSources || s.Status.State != Core.Archive.Readers.SourceState.Ok)
+            .Select(s => ToSourceStatus(s.SourcePath, s.Status, s.AttachedTo, s.Documents)));
+        stats.SourceStates.AddRange(statistics.Sources
+            .GroupBy(s => s.Status.State)
+            .OrderBy(g => g.Key)
+            .Select(g => new SourceStateCount { State = ToState(g.Key), Count = g.Count() }));
         return stats;
     }
+
+    public static Api.V1.SourceStatus ToSourceStatus(string path, Core.Archive.Readers.SourceStatus status, string attachedTo = "", int documents = 0)
+    {
+        var message = new Api.V1.SourceStatus
+        {
+            SourcePath = path,
+            State = ToState(status.State),
+            Reason = status.Reason,
+            Encoding = status.Encoding,
+            Format = status.Format,
+            AttachedTo = attachedTo,
+            Documents = documents,
+        };
+        message.Pages.AddRange(status.Pages ?? []);
+        return message;
+    }
+
+    public static Api.V1.SourceState ToState(Core.Archive.Readers.SourceState state) => state switch
+    {
+        Core.Archive.Readers.SourceState.Ok => Api.V1.SourceState.Ok,
+        Core.Archive.Readers.SourceState.Ocr => Api.V1.SourceState.Ocr,
+        Core.Archive.Readers.SourceState.LegacyEncoding => Api.V1.SourceState.LegacyEncoding,
+        Core.Archive.Readers.SourceState.ScanWithoutOcr => Api.V1.SourceState.ScanWithoutOcr,
+        Core.Archive.Readers.SourceState.Encrypted => Api.V1.SourceState.Encrypted,
+        Core.Archive.Readers.SourceState.Unsupported => Api.V1.SourceState.Unsupported,
+        _ => Api.V1.SourceState.Error,
+    };
+
+    public static IngestItem ToIngestItem(IngestDocumentRequest r) => new(
+        r.Id, r.Title, r.Text, r.Date, r.Category, r.Url, r.Source, r.Ward, r.District,
+        r.FileContent.IsEmpty ? null : r.FileContent.ToByteArray(), r.FileName, r.ContentType);
 
     public static Timestamp? ToTimestamp(DateTimeOffset? instant) => instant is { } at ? Timestamp.FromDateTimeOffset(at) : null;
 

@@ -10,13 +10,14 @@ namespace SearchService.Server.Services;
 internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingestor) : IndexService.IndexServiceBase
 {
     public override Task<IndexStats> GetIndexStats(GetIndexStatsRequest request, ServerCallContext context)
-        => Task.FromResult(ApiMapper.ToStats(IndexStatistics.Read(store)));
+        => Task.FromResult(ApiMapper.ToStats(IndexStatistics.Read(store), request.IncludeOkSources));
 
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
         var summary = await ingestor.IngestAsync(Read(requestStream, context.CallToken()), context.CallToken());
         var response = new IngestDocumentsResponse { Accepted = summary.Accepted, Updated = summary.Updated, Unchanged = summary.Unchanged };
         response.Rejected.AddRange(summary.Rejected.Select(r => new Api.V1.IngestRejection { Id = r.Id, Index = r.Index, Reason = r.Reason }));
+        response.Files.AddRange(summary.Files.Select(f => new Api.V1.IngestFileStatus { Index = f.Index, Id = f.Id, Status = ApiMapper.ToSourceStatus(f.FileName, f.Status) }));
         return response;
     }
 
@@ -32,7 +33,7 @@ internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingest
     {
         await foreach (var r in stream.ReadAllAsync(cancellationToken))
         {
-            yield return new IngestItem(r.Id, r.Title, r.Text, r.Date, r.Category, r.Url, r.Source, r.Ward, r.District);
+            yield return ApiMapper.ToIngestItem(r);
         }
     }
 }

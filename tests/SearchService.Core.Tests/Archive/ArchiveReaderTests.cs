@@ -37,12 +37,13 @@ public sealed class ArchiveReaderTests
     public void Read_UnsupportedExtension_IsSkippedWithReason()
     {
         var root = Directory.CreateTempSubdirectory().FullName;
-        var path = TestReports.Write(root, "report.pdf", "%PDF-1.4");
+        var path = TestReports.Write(root, "report.rtf", "{\\rtf1 Báo cáo}");
         var file = ArchiveFile.List(root).Single();
 
-        var result = new ArchiveReader(1_000_000).Read(file);
+        var result = new ArchiveReader(1_000_000).Read(file, TestContext.Current.CancellationToken);
 
-        Assert.Contains("unsupported file type '.pdf'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unsupported file type '.rtf'", result.Error, StringComparison.Ordinal);
+        Assert.Equal(SearchService.Core.Archive.Readers.SourceState.Unsupported, result.Status.State);
         Assert.True(File.Exists(path));
     }
 
@@ -52,7 +53,7 @@ public sealed class ArchiveReaderTests
         var root = Directory.CreateTempSubdirectory().FullName;
         TestReports.Write(root, "big.txt", TestReports.Portal("Tiêu đề", new string('a', 5000)));
 
-        var result = new ArchiveReader(1000).Read(ArchiveFile.List(root).Single());
+        var result = new ArchiveReader(1000).Read(ArchiveFile.List(root).Single(), TestContext.Current.CancellationToken);
 
         Assert.Contains("over the 1,000-byte limit", result.Error, StringComparison.Ordinal);
     }

@@ -23,6 +23,7 @@ internal sealed class TestIndex : IDisposable
                 Path = Archive,
                 MaxFileBytes = archiveOptions.MaxFileBytes,
                 MaxRecordBytes = archiveOptions.MaxRecordBytes,
+                Readers = archiveOptions.Readers,
             }),
             Options.Create(new IndexOptions { Path = IndexPath }),
             NullLogger<ArchiveSynchronizer>.Instance);
