@@ -1,96 +1,54 @@
 using System.Diagnostics;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Microsoft.Extensions.Options;
-using SearchService.Core.Errors;
-using SearchService.Server.Hosting;
 
 namespace SearchService.Server.Interceptors;
 
 /// <summary>
-/// Maps Core's exceptions to gRPC status codes and writes exactly one log line per call: method,
-/// status code and elapsed milliseconds. Services themselves hold no try/catch.
+/// Writes exactly one log line per call: method, status code and elapsed milliseconds; Information for the
+/// codes a caller causes, Warning for the others. It runs outside <see cref="ErrorMappingInterceptor"/>, so the
+/// code it logs is the one the caller gets.
 /// </summary>
-internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger, IOptions<LimitsOptions> limits) : Interceptor
+internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-        => Run(context, withTimeout: true, () => continuation(request, context));
+        => Run(context, () => continuation(request, context));
 
     public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-        => Run(context, withTimeout: false, () => continuation(requestStream, context));
+        => Run(context, () => continuation(requestStream, context));
 
     public override Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-        => Run(context, withTimeout: false, async () =>
+        => Run(context, async () =>
         {
             await continuation(request, responseStream, context);
             return true;
         });
 
-    /// <summary>Runs a call: the configured timeout on its token, Core exceptions mapped, one log line.</summary>
-    private async Task<T> Run<T>(ServerCallContext context, bool withTimeout, Func<Task<T>> call)
+    private async Task<T> Run<T>(ServerCallContext context, Func<Task<T>> call)
     {
         var clock = Stopwatch.StartNew();
         var code = StatusCode.OK;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        if (withTimeout)
-        {
-            timeout.CancelAfter(TimeSpan.FromSeconds(limits.Value.CallTimeoutSeconds));
-        }
-
-        context.SetCallToken(timeout.Token);
         try
         {
             return await call();
         }
-        catch (Exception e)
+        catch (RpcException e)
         {
-            var mapped = Map(e, context);
-            code = mapped.StatusCode;
-            throw mapped;
+            code = e.StatusCode;
+            throw;
+        }
+        catch
+        {
+            // Only when an interceptor inside the error mapping throws: the caller gets INTERNAL.
+            code = StatusCode.Internal;
+            throw;
         }
         finally
         {
             LogCall(context.Method, code, clock.Elapsed.TotalMilliseconds);
-        }
-    }
-
-    private RpcException Map(Exception exception, ServerCallContext context)
-    {
-        switch (exception)
-        {
-            case RpcException rpc:
-                return rpc;
-            case InvalidRequestException invalid:
-                var status = new Google.Rpc.Status
-                {
-                    Code = (int)Code.InvalidArgument,
-                    Message = invalid.Message,
-                    Details =
-                    {
-                        Any.Pack(new BadRequest
-                        {
-                            FieldViolations = { new BadRequest.Types.FieldViolation { Field = invalid.Field, Description = invalid.Reason } },
-                        }),
-                    },
-                };
-                return status.ToRpcException();
-            case DocumentNotFoundException notFound:
-                return new RpcException(new Grpc.Core.Status(StatusCode.NotFound, notFound.Message));
-            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
-                return context.Deadline <= DateTime.UtcNow
-                    ? new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded, "the call's deadline passed; its work was stopped"))
-                    : new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled; its work was stopped"));
-            case OperationCanceledException when context.CallToken().IsCancellationRequested:
-                return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded,
-                    $"the call ran longer than the server's limit of {limits.Value.CallTimeoutSeconds} s (Limits:CallTimeoutSeconds); narrow it"));
-            default:
-                LogUnexpected(exception, context.Method);
-                return new RpcException(new Grpc.Core.Status(StatusCode.Internal, "internal error; the server log has the details"));
         }
     }
 
@@ -112,7 +70,4 @@ internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingIntercep
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "gRPC {GrpcMethod} {GrpcStatusCode} in {ElapsedMs:0.0} ms")]
     private static partial void LogFailed(ILogger logger, string grpcMethod, StatusCode grpcStatusCode, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in {GrpcMethod}")]
-    private partial void LogUnexpected(Exception exception, string grpcMethod);
 }
