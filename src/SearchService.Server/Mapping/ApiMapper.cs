@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using SearchService.Api.V1;
+using SearchService.Core.Citations;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -8,7 +9,7 @@ using CoreSnippet = SearchService.Core.Search.Snippet;
 namespace SearchService.Server.Mapping;
 
 /// <summary>Maps between the searchservice.v1 messages and Core's types.</summary>
-internal static class ApiMapper
+internal static partial class ApiMapper
 {
     public static SearchQuery ToQuery(SearchRequest request) => new(
         request.Query,
@@ -114,6 +115,30 @@ internal static class ApiMapper
         }
 
         return message;
+    }
+
+    public static CitationRequest ToCitationRequest(BuildCitationsRequest request)
+        => new(request.DocumentIds.ToList(), request.Query, ToFilter(request.Filter), request.Reference, request.Style, request.MaxResults);
+
+    public static BuildCitationsResponse ToResponse(CitationList list)
+    {
+        var response = new BuildCitationsResponse { Formatted = list.Formatted };
+        foreach (var citation in list.Citations)
+        {
+            var message = new Api.V1.Citation { DocumentId = citation.DocumentId, Text = citation.Text };
+            message.Quotes.AddRange(citation.Quotes.Select(q => new Quote { Text = q.Text, Start = q.Start, End = q.End, Key = q.Key }));
+            response.Citations.Add(message);
+        }
+
+        return response;
+    }
+
+    public static IngestDocumentsResponse ToIngestResponse(IngestSummary summary)
+    {
+        var response = new IngestDocumentsResponse { Accepted = summary.Accepted, Updated = summary.Updated, Unchanged = summary.Unchanged };
+        response.Rejected.AddRange(summary.Rejected.Select(r => new Api.V1.IngestRejection { Id = r.Id, Index = r.Index, Reason = r.Reason }));
+        response.Files.AddRange(summary.Files.Select(f => new Api.V1.IngestFileStatus { Index = f.Index, Id = f.Id, Status = ToSourceStatus(f.FileName, f.Status) }));
+        return response;
     }
 
     public static Api.V1.Mention ToMention(Core.Mentions.Mention mention)

@@ -15,10 +15,7 @@ internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingest
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
         var summary = await ingestor.IngestAsync(Read(requestStream, context.CallToken()), context.CallToken());
-        var response = new IngestDocumentsResponse { Accepted = summary.Accepted, Updated = summary.Updated, Unchanged = summary.Unchanged };
-        response.Rejected.AddRange(summary.Rejected.Select(r => new Api.V1.IngestRejection { Id = r.Id, Index = r.Index, Reason = r.Reason }));
-        response.Files.AddRange(summary.Files.Select(f => new Api.V1.IngestFileStatus { Index = f.Index, Id = f.Id, Status = ApiMapper.ToSourceStatus(f.FileName, f.Status) }));
-        return response;
+        return ApiMapper.ToIngestResponse(summary);
     }
 
     public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
