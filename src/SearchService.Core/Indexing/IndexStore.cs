@@ -42,7 +42,9 @@ public sealed partial class IndexStore : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
             RAMBufferSizeMB = options.Value.RamBufferMb,
+            MergeScheduler = new LuceneLogging.LoggingMergeScheduler(logger),
         };
+        config.SetInfoStream(new LuceneLogging.LoggerInfoStream(logger));
         try
         {
             _writer = new IndexWriter(_directory, config);
