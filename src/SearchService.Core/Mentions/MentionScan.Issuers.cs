@@ -147,20 +147,7 @@ internal sealed partial class MentionScan
 
     private string Sentence(int start, int end)
     {
-        var s = start;
-        var limit = Math.Max(0, start - MaxSentenceSide);
-        while (s > limit && !IsSentenceEnd(s - 1))
-        {
-            s--;
-        }
-
-        var e = end;
-        var upper = Math.Min(_text.Length, end + MaxSentenceSide);
-        while (e < upper && !IsSentenceEnd(e))
-        {
-            e++;
-        }
-
+        var (s, e) = SentenceSpan(start, end);
         if (e < _text.Length && _text[e] is '.' or '!' or '?')
         {
             e++;
