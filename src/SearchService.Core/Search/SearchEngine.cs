@@ -197,8 +197,9 @@ public sealed partial class SearchEngine
     }
 
     /// <summary>
-    /// How many of the first results (by relevance) the run phrases rescore. Below them the order of the search
-    /// without the phrases holds, so every page of one query agrees with the others.
+    /// How many of the first results (by relevance) the phrase bonuses of a strict search rescore
+    /// (<see cref="QueryPlan.RunPhrases"/>). Below them the order of the search without the phrases holds, so
+    /// every page of one query agrees with the others.
     /// </summary>
     internal const int RescoreWindow = 100;
 
