@@ -56,7 +56,6 @@ builder.Services.AddGrpc(options =>
 {
     options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
     options.MaxSendMessageSize = limits.MaxSendMessageBytes;
-    options.Interceptors.Add<RpcReached>();
     // Outermost first: the log line has the code the caller gets, after errors are mapped and access is checked.
     options.Interceptors.Add<CallLoggingInterceptor>();
     options.Interceptors.Add<ErrorMappingInterceptor>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -7,10 +8,17 @@ namespace SearchService.Server.Interceptors;
 /// <summary>
 /// Writes exactly one log line per call: method, status code and elapsed milliseconds; Information for the
 /// codes a caller causes, Warning for the others. It runs outside <see cref="ErrorMappingInterceptor"/>, so the
-/// code it logs is the one the caller gets.
+/// code it logs is the one the caller gets. It marks the HTTP request it logged, so that
+/// <see cref="Web.HttpRequestLogging"/> logs only the requests refused before their RPC (a JSON body that does not
+/// parse): every request has one line.
 /// </summary>
 internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger) : Interceptor
 {
+    private const string LoggedKey = "searchservice.callLogged";
+
+    /// <summary>Whether the request's call reached this interceptor, which writes its log line.</summary>
+    public static bool Logged(HttpContext context) => context.Items.ContainsKey(LoggedKey);
+
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
         => Run(context, () => continuation(request, context));
@@ -31,6 +39,7 @@ internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingIntercep
     {
         var clock = Stopwatch.StartNew();
         var code = StatusCode.OK;
+        context.GetHttpContext().Items[LoggedKey] = true;
         try
         {
             return await call();

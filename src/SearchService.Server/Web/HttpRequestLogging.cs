@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grpc.AspNetCore.Server;
+using SearchService.Server.Interceptors;
 
 namespace SearchService.Server.Web;
 
@@ -19,7 +20,7 @@ internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<H
         }
         finally
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null || !RpcReached.Reached(context))
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null || !CallLoggingInterceptor.Logged(context))
             {
                 Log(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
             }
