@@ -57,9 +57,10 @@ public sealed partial class ArchiveReader
     /// <summary>Reads, hashes and parses the file. Never throws for bad content: the reason is in the result.</summary>
     public SourceReadResult Read(ArchiveFile file, CancellationToken cancellationToken = default)
     {
-        if (ReadBytes(file) is not { } bytes)
+        var (bytes, failure) = ReadFile(file);
+        if (bytes is null)
         {
-            return ReadFailure(file);
+            return Fail("", failure);
         }
 
         var result = ReadBytes(bytes, file.RelativePath, "", cancellationToken);
@@ -250,9 +251,10 @@ public sealed partial class ArchiveReader
 
         return _attachments.GetOrAdd(key, _ => new Lazy<SourceExtraction>(() =>
         {
-            if (ReadBytes(file) is not { } bytes)
+            var (bytes, failure) = ReadFile(file);
+            if (bytes is null)
             {
-                return SourceExtraction.Refused(new SourceStatus(SourceState.Error, "cannot read the file"));
+                return SourceExtraction.Refused(new SourceStatus(SourceState.Error, failure));
             }
 
             var identification = SourceSniffer.Identify(bytes, Path.GetExtension(file.RelativePath).ToLowerInvariant());
@@ -380,38 +382,21 @@ public sealed partial class ArchiveReader
         return slash < 0 ? "" : relativePath[..(slash + 1)];
     }
 
-    private byte[]? ReadBytes(ArchiveFile file)
+    /// <summary>The file's bytes, or null with the reason it cannot be read (over the size limit, an I/O error).</summary>
+    private (byte[]? Bytes, string Failure) ReadFile(ArchiveFile file)
     {
         if (file.Size > _maxFileBytes)
         {
-            return null;
+            return (null, OverLimit(file));
         }
 
         try
         {
-            return File.ReadAllBytes(file.FullPath);
+            return (File.ReadAllBytes(file.FullPath), "");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
-        }
-    }
-
-    private SourceReadResult ReadFailure(ArchiveFile file)
-    {
-        if (file.Size > _maxFileBytes)
-        {
-            return Fail("", OverLimit(file));
-        }
-
-        try
-        {
-            File.ReadAllBytes(file.FullPath);
-            return Fail("", "cannot read the file");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail("", $"cannot read the file: {e.Message}");
+            return (null, $"cannot read the file: {e.Message}");
         }
     }
 
