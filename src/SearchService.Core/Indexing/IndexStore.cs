@@ -8,6 +8,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Analysis;
+using SearchService.Core.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchService.Core.Indexing;
@@ -160,7 +161,7 @@ public sealed partial class IndexStore : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new TermStatesSearcher(reader) { Similarity = Similarity };
     }
 
     private sealed class Releaser(SemaphoreSlim semaphore) : IDisposable
