@@ -140,6 +140,10 @@ internal static class DocumentMapper
     // Pairs are looked up as single terms, never in phrases: no positions to write.
     private static readonly FieldType PairsFieldType = CreatePairsFieldType();
 
+    // The folded body text keeps the offsets of its words: snippets read where a hit's words are from its postings
+    // (PostingsMatches) instead of analysing its text again.
+    private static readonly FieldType OffsetsFieldType = CreateOffsetsFieldType();
+
     /// <summary>The exact field stores the value; every form is indexed from one analysis of it.</summary>
     private static void AddText(LuceneDocument doc, IReadOnlyList<string> fields, string value)
     {
@@ -148,10 +152,17 @@ internal static class DocumentMapper
         foreach (var field in fields)
         {
             var form = AnalyzedFields.FormOf(field);
-            doc.Add(form == VietnameseForm.Pairs
-                ? new Field(field, analyzed.Stream(form), PairsFieldType)
+            doc.Add(form == VietnameseForm.Pairs ? new Field(field, analyzed.Stream(form), PairsFieldType)
+                : field == AnalyzedFields.TextFolded ? new Field(field, analyzed.Stream(form), OffsetsFieldType)
                 : new TextField(field, analyzed.Stream(form)));
         }
+    }
+
+    private static FieldType CreateOffsetsFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreatePairsFieldType()

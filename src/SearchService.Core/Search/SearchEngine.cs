@@ -286,6 +286,8 @@ public sealed partial class SearchEngine
         var searcher = search.Searcher;
         var top = ranked.Top;
         var highlightTerms = HighlightTerms(searcher, textQuery);
+        var pageDocs = top.ScoreDocs.Skip(search.Offset).Select(d => d.Doc).ToList();
+        var indexed = highlightTerms.Count > 0 ? PostingsMatches.Find(searcher, pageDocs, highlightTerms) : [];
         var hits = new List<SearchHit>();
         for (var i = search.Offset; i < top.ScoreDocs.Length; i++)
         {
@@ -293,7 +295,7 @@ public sealed partial class SearchEngine
             var scoreDoc = top.ScoreDocs[i];
             var document = DocumentMapper.FromLucene(search.Request.WholeDocuments ? searcher.Doc(scoreDoc.Doc) : DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-            hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms)));
+            hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms, indexed.GetValueOrDefault(scoreDoc.Doc))));
         }
 
         var end = search.Offset + search.PageSize;

@@ -9,7 +9,8 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// Picks the passages of a document that best show why it matched: the text is re-analysed with the
 /// index's analyzers, so a match found in the folded field ("chi thi") highlights the original "chỉ thị",
-/// and offsets point into the stored text.
+/// and offsets point into the stored text. Where the index kept the offsets of the words
+/// (<see cref="PostingsMatches"/>), the matches come from there and the text is not analysed.
 /// </summary>
 internal sealed class SnippetBuilder
 {
@@ -22,17 +23,21 @@ internal sealed class SnippetBuilder
     /// </summary>
     private const int FirstAnalyzedChars = 20_000;
 
-    public IReadOnlyList<Snippet> Build(string text, IReadOnlySet<Term> terms, int maxSnippets = 2, int size = 220)
+    /// <summary>
+    /// The best passages of <paramref name="text"/> for the query terms: from <paramref name="indexed"/> (the terms'
+    /// matches read from the index) when given, else from analysing the text.
+    /// </summary>
+    public IReadOnlyList<Snippet> Build(string text, IReadOnlySet<Term> terms, IReadOnlyList<TextMatch>? indexed = null, int maxSnippets = 2, int size = 220)
     {
         if (text.Length == 0)
         {
             return [];
         }
 
-        var matches = text.Length > FirstAnalyzedChars ? FindMatches(text, terms, FirstAnalyzedChars) : [];
+        var matches = text.Length > FirstAnalyzedChars ? FindMatches(text, terms, FirstAnalyzedChars, indexed) : [];
         if (matches.Count == 0)
         {
-            matches = FindMatches(text, terms, MaxAnalyzedChars);
+            matches = FindMatches(text, terms, MaxAnalyzedChars, indexed);
         }
 
         if (matches.Count == 0)
@@ -57,11 +62,20 @@ internal sealed class SnippetBuilder
         return snippets.OrderBy(s => s.DocumentOffset).ToList();
     }
 
-    private List<Match> FindMatches(string text, IReadOnlySet<Term> terms, int maxChars)
+    private static List<TextMatch> FindMatches(string text, IReadOnlySet<Term> terms, int maxChars, IReadOnlyList<TextMatch>? indexed)
     {
-        var found = new List<Match>();
-        var analyzed = text.Length > maxChars ? text[..SnapEnd(text, maxChars)] : text;
+        var limit = text.Length > maxChars ? SnapEnd(text, maxChars) : text.Length;
         var typed = new TypedWords(terms.Where(t => t.Field == AnalyzedFields.Text).Select(t => t.Text));
+        var found = indexed is null
+            ? Analyse(text[..limit], terms, typed)
+            : indexed.Where(m => m.End <= limit && m.End > m.Start && typed.Accepts(text.AsSpan(m.Start, m.End - m.Start))).ToList();
+
+        return Merge(found);
+    }
+
+    private static List<TextMatch> Analyse(string text, IReadOnlySet<Term> terms, TypedWords typed)
+    {
+        var found = new List<TextMatch>();
         AnalyzedText? tokens = null;
         foreach (var field in AnalyzedFields.TextFields)
         {
@@ -72,7 +86,7 @@ internal sealed class SnippetBuilder
             }
 
             // One analysis of the text serves every field, as at indexing.
-            tokens ??= AnalyzedText.Of(analyzed);
+            tokens ??= AnalyzedText.Of(text);
             using var stream = tokens.Stream(AnalyzedFields.FormOf(field));
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -85,16 +99,24 @@ internal sealed class SnippetBuilder
                     && offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length
                     && (field == AnalyzedFields.Text || typed.Accepts(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))))
                 {
-                    found.Add(new Match(offset.StartOffset, offset.EndOffset, value));
+                    found.Add(new TextMatch(offset.StartOffset, offset.EndOffset, value));
                 }
             }
 
             stream.End();
         }
 
-        // One range per stretch of text, in order: the exact and folded fields find the same words.
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var merged = new List<Match>();
+        return found;
+    }
+
+    private static List<TextMatch> Merge(List<TextMatch> found)
+    {
+        // One range per stretch of text, in order: the exact and folded fields find the same words. The order is
+        // total (a merged range keeps the term of its first match, which the best window counts).
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : string.CompareOrdinal(a.Term, b.Term));
+        var merged = new List<TextMatch>();
         foreach (var match in found)
         {
             if (merged.Count > 0 && match.Start < merged[^1].End)
@@ -112,7 +134,7 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>The window of about <paramref name="size"/> characters with the most distinct matched terms.</summary>
-    private static (int Start, int End) BestWindow(string text, List<Match> matches, int size)
+    private static (int Start, int End) BestWindow(string text, List<TextMatch> matches, int size)
     {
         var bestFirst = 0;
         var bestLast = 0;
@@ -201,8 +223,6 @@ internal sealed class SnippetBuilder
 
     /// <summary>Line ends become spaces: same length, so offsets stay valid.</summary>
     private static string Flatten(string passage) => passage.Replace('\n', ' ');
-
-    private readonly record struct Match(int Start, int End, string Term);
 
     /// <summary>
     /// The words the user typed with diacritics. A match found without diacritics ("Chí Thị", a name)
