@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Citations;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Server.Hosting;
 using SearchService.Server.Interceptors;

@@ -7,6 +7,7 @@ using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Index;
 using SearchService.Core.Metadata;
 using SearchService.Core.Text;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -79,11 +80,11 @@ internal static class DocumentMapper
         {
             doc.Add(new StringField(IndexFields.Reference, group.Key, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(group.Key)));
-            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceCounts, new BytesRef(ReferenceCount.Encode(group.Key, group.Count()))));
+            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceCounts, new BytesRef(MentionCounts.Encode(group.Key, group.Count()))));
             foreach (var action in group.GroupBy(m => m.Action, StringComparer.Ordinal))
             {
                 doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceActions,
-                    new BytesRef(ReferenceCount.Encode(ReferenceCount.WithAction(group.Key, action.Key), action.Count()))));
+                    new BytesRef(MentionCounts.Encode(MentionCounts.WithAction(group.Key, action.Key), action.Count()))));
             }
         }
 

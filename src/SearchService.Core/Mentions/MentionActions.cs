@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchService.Core.Mentions.Extraction;
 
 namespace SearchService.Core.Mentions;
 

@@ -1,13 +1,14 @@
 using SearchService.Api.V1;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
-using CoreMentionGroup = SearchService.Core.Search.MentionGroup;
+using CoreMentionGroup = SearchService.Core.Mentions.Search.MentionGroup;
 
 namespace SearchService.Server.Mapping;
 
 /// <summary>The MentionService's messages: hits, reference keys with their catalogue issues, groups with their action timelines.</summary>
 internal static partial class ApiMapper
 {
-    public static Api.V1.MentionHit ToMentionHit(Core.Search.MentionHit hit) => new()
+    public static Api.V1.MentionHit ToMentionHit(Core.Mentions.Search.MentionHit hit) => new()
     {
         Action = hit.Mention.Action ?? "",
         ResolvedBy = hit.Mention.ResolvedBy ?? "",

@@ -1,7 +1,8 @@
 using System.Globalization;
 using SearchService.Core.Documents;
 using SearchService.Core.Mentions;
-using MentionGroup = SearchService.Core.Search.MentionGroup;
+using MentionGroup = SearchService.Core.Mentions.Search.MentionGroup;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Indexing;
 

@@ -1,4 +1,5 @@
 using SearchService.Core.Errors;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 
 namespace SearchService.Core.Tests.Search;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using SearchService.Core.Text;
-using static SearchService.Core.Mentions.MentionPatterns;
+using static SearchService.Core.Mentions.Extraction.MentionPatterns;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>One extraction: the text, its folded copy (same length) and the items found so far.</summary>
 internal sealed partial class MentionScan(string text, string folded)

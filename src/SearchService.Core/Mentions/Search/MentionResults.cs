@@ -1,7 +1,6 @@
 using SearchService.Core.Documents;
-using SearchService.Core.Mentions;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Mentions.Search;
 
 /// <summary>A key a reference resolved to, with how often the archive (or its filtered part) cites it.</summary>
 /// <param name="Document">The catalogue entry the key names (a dated key, or a number with one issue), else null.</param>

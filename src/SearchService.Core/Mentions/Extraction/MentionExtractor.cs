@@ -1,6 +1,6 @@
 using SearchService.Core.Text;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>
 /// Finds mentions of Party and State documents in a report, as the mentions spec defines them, and

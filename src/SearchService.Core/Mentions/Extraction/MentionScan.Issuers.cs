@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using static SearchService.Core.Mentions.MentionPatterns;
+using static SearchService.Core.Mentions.Extraction.MentionPatterns;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>Issuers, symbols standing alone, resolution within the document, and sentences.</summary>
 internal sealed partial class MentionScan

@@ -3,9 +3,10 @@ using Lucene.Net.Search;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
-using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Index;
+using SearchService.Core.Search;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Mentions.Search;
 
 /// <summary>
 /// The MentionService queries, answered from the index: keys are a term field (which documents cite
@@ -63,7 +64,7 @@ public sealed class MentionSearch
             var hits = actionSet.Count == 0
                 ? new MentionHitCollector(wanted, cancellationToken)
                 : new MentionHitCollector(
-                    keys.SelectMany(k => actionSet.Select(a => ReferenceCount.WithAction(k, a))).ToHashSet(StringComparer.Ordinal),
+                    keys.SelectMany(k => actionSet.Select(a => MentionCounts.WithAction(k, a))).ToHashSet(StringComparer.Ordinal),
                     cancellationToken,
                     IndexFields.ReferenceActions);
             searcher.Search(query, hits);
@@ -227,7 +228,7 @@ public sealed class MentionSearch
         var mentions = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (entry, docCount) in collector.Counts(0))
         {
-            var (key, perDocument) = ReferenceCount.Decode(entry);
+            var (key, perDocument) = MentionCounts.Decode(entry);
             if (keys is not null && !keys.Contains(key))
             {
                 continue;
@@ -316,8 +317,8 @@ public sealed class MentionSearch
         var decoded = new (string Action, int Count)?[table.Values.Length];
         for (var ord = 0; ord < table.Values.Length; ord++)
         {
-            var (name, count) = ReferenceCount.Decode(table.Values[ord]);
-            var (key, action) = ReferenceCount.SplitAction(name);
+            var (name, count) = MentionCounts.Decode(table.Values[ord]);
+            var (key, action) = MentionCounts.SplitAction(name);
             if (wanted.Contains(key))
             {
                 decoded[ord] = (action, count);

@@ -1,4 +1,4 @@
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>The items of one kind word and the body named after them.</summary>
 internal sealed class MentionGroup(DocumentKind kind, bool hasSo)
