@@ -58,6 +58,6 @@ public sealed class MentionExtractor(CentralDocuments? catalogue = null)
         scan.Run();
         var mentions = scan.Build();
         mentions = IssueResolver.Resolve(mentions, scan, published, _catalogue);
-        return MentionActions.Classify(mentions, scan);
+        return ActionClassifier.Classify(mentions, scan);
     }
 }
