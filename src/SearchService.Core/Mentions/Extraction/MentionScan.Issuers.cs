@@ -6,7 +6,7 @@ namespace SearchService.Core.Mentions.Extraction;
 /// <summary>Issuers (the body named after a list), symbols standing alone, and resolution within the document.</summary>
 internal sealed partial class MentionScan
 {
-    private void ApplyIssuerPhrase(MentionGroup group, int end)
+    private void ApplyIssuerPhrase(KindWordList list, int end)
     {
         var phrase = IssuerPhrase.Match(_folded, end);
         if (!phrase.Success || phrase.Index != end)
@@ -18,27 +18,27 @@ internal sealed partial class MentionScan
         {
             if (phrase.Groups[name].Success)
             {
-                group.PhraseIssuer = issuer;
+                list.PhraseIssuer = issuer;
                 break;
             }
         }
 
-        foreach (var it in group.Items.Where(i => !i.IsState && i.Issuer is null))
+        foreach (var it in list.Items.Where(i => !i.IsState && i.Issuer is null))
         {
-            it.Issuer = group.PhraseIssuer;
+            it.Issuer = list.PhraseIssuer;
         }
 
         // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy": the body names the issuer of both.
-        if (_groups.Count > 0)
+        if (_lists.Count > 0)
         {
-            var previous = _groups[^1];
-            var between = _folded[previous.Items[^1].End..group.Items[0].Start];
+            var previous = _lists[^1];
+            var between = _folded[previous.Items[^1].End..list.Items[0].Start];
             if (previous.PhraseIssuer is null && Coordination.IsMatch(between))
             {
-                previous.PhraseIssuer = group.PhraseIssuer;
+                previous.PhraseIssuer = list.PhraseIssuer;
                 foreach (var it in previous.Items.Where(i => !i.IsState && i.Issuer is null))
                 {
-                    it.Issuer = group.PhraseIssuer;
+                    it.Issuer = list.PhraseIssuer;
                 }
             }
         }

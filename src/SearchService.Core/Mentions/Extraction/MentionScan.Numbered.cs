@@ -25,18 +25,18 @@ internal sealed partial class MentionScan
         }
 
         var hasSo = intro.Groups["so"].Success;
-        var group = new MentionGroup(kind, hasSo);
+        var list = new KindWordList(kind, hasSo);
         var pos = intro.Index + intro.Length;
         var itemStart = kindMatch.Index;
         while (true)
         {
-            var item = ReadItem(kind, hasSo, pos, itemStart, group.Items.Count == 0 ? null : group.Items[^1]);
+            var item = ReadItem(kind, hasSo, pos, itemStart, list.Items.Count == 0 ? null : list.Items[^1]);
             if (item is null)
             {
                 break;
             }
 
-            group.Items.Add(item);
+            list.Items.Add(item);
             pos = item.End;
             var sep = ItemSeparator.Match(_folded, pos);
             if (!sep.Success || sep.Index != pos)
@@ -48,49 +48,49 @@ internal sealed partial class MentionScan
             pos = itemStart;
         }
 
-        if (group.Items.Count == 0)
+        if (list.Items.Count == 0)
         {
             return null;
         }
 
-        var end = group.Items[^1].End;
+        var end = list.Items[^1].End;
         if (ForeignBody.Match(_folded, end) is { Success: true } foreign && foreign.Index == end)
         {
             // "Nghị quyết 2397 của Hội đồng Bảo an Liên hợp quốc": not a Vietnamese document.
             return end;
         }
 
-        ApplyIssuerPhrase(group, end);
-        var firstBare = group.Items[0];
-        if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && firstBare.RawNumber.Length == 1)
+        ApplyIssuerPhrase(list, end);
+        var firstBare = list.Items[0];
+        if (firstBare.IsBare && !hasSo && list.PhraseIssuer is null && firstBare.RawNumber.Length == 1)
         {
             // "Kế hoạch 1, nhiệm vụ giải pháp 10": a single bare digit is a slogan or count.
             return null;
         }
 
-        if (firstBare.IsBare && !hasSo && group.PhraseIssuer is null && IsAllCaps(kindMatch.Groups["k"]))
+        if (firstBare.IsBare && !hasSo && list.PhraseIssuer is null && IsAllCaps(kindMatch.Groups["k"]))
         {
             // "KẾ HOẠCH 16" in a table or heading is a label, not a citation (citations say "số" or give a symbol).
             return null;
         }
 
         // Bare items of a list take the symbol of a later item with the same code ("01, 02 và 03-CTr/QU").
-        for (var i = group.Items.Count - 2; i >= 0; i--)
+        for (var i = list.Items.Count - 2; i >= 0; i--)
         {
-            var it = group.Items[i];
-            var later = group.Items[i + 1];
+            var it = list.Items[i];
+            var later = list.Items[i + 1];
             if (it.IsBare && !later.IsState && later.Code == it.Code && later.Issuer is not null)
             {
                 it.Issuer = later.Issuer;
             }
         }
 
-        foreach (var it in group.Items)
+        foreach (var it in list.Items)
         {
             Add(it);
         }
 
-        _groups.Add(group);
+        _lists.Add(list);
         return end;
     }
 

@@ -14,7 +14,7 @@ internal sealed partial class MentionScan(string text, string folded)
 
     private readonly string _folded = folded;
 
-    private readonly List<MentionGroup> _groups = [];
+    private readonly List<KindWordList> _lists = [];
 
     private readonly List<MentionItem> _items = [];
 

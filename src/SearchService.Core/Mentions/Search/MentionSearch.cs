@@ -31,7 +31,7 @@ public sealed class MentionSearch
     /// <summary>What a typed reference means here: the cited keys it fits, most cited first.</summary>
     /// <remarks>Every issue of a recurring central number the reference names is listed with its date and title,
     /// cited or not ("Nghị quyết 18": 18-NQ/TW/2017, 18-NQ/TW/2022, and 18-NQ/TW for the mentions that do not say which).</remarks>
-    public IReadOnlyList<ReferenceSummary> Resolve(string reference) => _store.Search(searcher =>
+    public IReadOnlyList<ReferenceKey> Resolve(string reference) => _store.Search(searcher =>
     {
         var catalog = new ReferenceCatalog(searcher.IndexReader);
         var (parsed, keys) = catalog.Resolve(reference ?? "", "reference");
@@ -160,7 +160,7 @@ public sealed class MentionSearch
     }
 
     /// <summary>Document and mention counts per key over the documents of a query, from doc values.</summary>
-    private static List<ReferenceSummary> Count(IndexSearcher searcher, Query query, IReadOnlySet<string>? keys)
+    private static List<ReferenceKey> Count(IndexSearcher searcher, Query query, IReadOnlySet<string>? keys)
     {
         var collector = new FacetCollector([IndexFields.ReferenceCounts]);
         searcher.Search(query, collector);
@@ -204,10 +204,10 @@ public sealed class MentionSearch
         return set;
     }
 
-    private static ReferenceSummary Summary(string key, long documents, long mentions)
+    private static ReferenceKey Summary(string key, long documents, long mentions)
     {
         var central = CentralDocuments.Default;
-        return new ReferenceSummary(key, MentionKeys.KindOf(key), MentionKeys.Label(key), documents, mentions,
+        return new ReferenceKey(key, MentionKeys.KindOf(key), MentionKeys.Label(key), documents, mentions,
             central.Find(key), central.IsRecurring(key) ? central.IssuesOf(key) : null);
     }
 }

@@ -100,15 +100,15 @@ internal static class MentionSummarizer
     }
 
     /// <summary>Per action class: reports, mentions, first and last dates of a group's documents.</summary>
-    private static List<ActionSummary> Timeline(List<GroupMember> members)
+    private static List<ActionTimeline> Timeline(List<GroupMember> members)
     {
-        var timeline = new List<ActionSummary>();
+        var timeline = new List<ActionTimeline>();
         foreach (var action in MentionActions.All)
         {
             var with = members.Where(d => d.Actions.Any(a => a.Action == action)).ToList();
             if (with.Count > 0)
             {
-                timeline.Add(new ActionSummary(action, with.Count, with.Sum(d => (long)d.Actions.Where(a => a.Action == action).Sum(a => a.Count)),
+                timeline.Add(new ActionTimeline(action, with.Count, with.Sum(d => (long)d.Actions.Where(a => a.Action == action).Sum(a => a.Count)),
                     Date(MinDated(with)), Date(MaxDated(with))));
             }
         }
