@@ -4,8 +4,9 @@ using SearchService.Core.Mentions;
 using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Indexing;
+using SearchService.Core.Tests.Search;
 
-namespace SearchService.Core.Tests.Search;
+namespace SearchService.Core.Tests.Mentions;
 
 /// <summary>
 /// FindMentions and SummarizeMentions (ordered and counted from doc values, stored fields only for the
