@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Documents;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
 using SearchService.Core.Mentions.Index;

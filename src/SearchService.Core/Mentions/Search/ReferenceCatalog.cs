@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
 
 namespace SearchService.Core.Mentions.Search;
 
