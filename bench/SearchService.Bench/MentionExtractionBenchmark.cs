@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 
 namespace SearchService.Bench;
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SearchService.Core.Citations;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
+using SearchService.Server;
 using SearchService.Server.Hosting;
 using SearchService.Server.Interceptors;
 using SearchService.Server.Services;
@@ -94,7 +96,7 @@ try
 }
 catch (Exception e) when (e is not OperationCanceledException)
 {
-    app.Services.GetRequiredService<ILogger<Program>>().LogCritical(e, "The service failed to start or stopped with an error");
+    ServerLog.ServiceFailed(app.Services.GetRequiredService<ILogger<Program>>(), e);
     return 1;
 }
 

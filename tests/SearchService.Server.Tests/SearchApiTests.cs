@@ -204,6 +204,7 @@ public sealed class SearchApiTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Equal("OK", lines[^1].Properties["GrpcStatusCode"].ToString());
         Assert.Equal(LogEventLevel.Information, lines[^1].Level);
         Assert.True(lines[^1].Properties.ContainsKey("ElapsedMs"));
+        Assert.Equal((1001, "CallCompleted"), InMemorySink.EventOf(lines[^1]));
         Assert.Contains(server.Logs.CallLines("/searchservice.v1.SearchService/GetDocument"), e => e.Properties["GrpcStatusCode"].ToString() == "NotFound");
     }
 

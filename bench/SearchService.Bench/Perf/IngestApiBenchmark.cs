@@ -53,14 +53,14 @@ internal sealed class IngestApiBenchmark : IBenchmark
         return 0;
     }
 
-    private static IngestItem Item(string line)
+    private static SubmittedDocument Item(string line)
     {
         using var json = JsonDocument.Parse(line);
         string Field(string name) => json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
-        return new IngestItem(Field("id"), Field("title"), Field("text"), Field("date"), Field("category"), Field("url"), Field("source"), Field("ward"), Field("district"));
+        return new SubmittedDocument(Field("id"), Field("title"), Field("text"), Field("date"), Field("category"), Field("url"), Field("source"), Field("ward"), Field("district"));
     }
 
-    private static async IAsyncEnumerable<IngestItem> Stream(List<IngestItem> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<SubmittedDocument> Stream(List<SubmittedDocument> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var item in items)
         {

@@ -7,6 +7,7 @@ using SearchService.Core.Archive;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 using SearchService.Core.Metadata;
 
 namespace SearchService.Bench.Perf;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 
 namespace SearchService.Bench.Perf;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Api.V1;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchRpc = SearchService.Api.V1.SearchService;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using SearchService.Core.Errors;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Core.Text;
 

@@ -56,7 +56,7 @@ internal static class IngestReader
     /// The documents of one file, read lazily: one for a portal report, one per line for JSON Lines
     /// (streamed line by line, so a file of any size is read in constant memory).
     /// </summary>
-    public static IEnumerable<IngestItem> Read(string path, string id)
+    public static IEnumerable<FileRecord> Read(string path, string id)
     {
         var shown = Shown(path);
         if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) && !JsonLinesFile.StartsWithUtf16Mark(path))
@@ -74,7 +74,7 @@ internal static class IngestReader
         }
         catch (Exception e) when (e is ArchiveFormatException or IOException or UnauthorizedAccessException)
         {
-            return [new IngestItem(shown, 0, null, e.Message, FileLength(path))];
+            return [new FileRecord(shown, 0, null, e.Message, FileLength(path))];
         }
 
         return Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
@@ -90,7 +90,7 @@ internal static class IngestReader
     }
 
     /// <summary>A portal report, read by the same parser as the server's archive sync.</summary>
-    internal static IngestItem ReadPortal(string origin, string id, string text)
+    internal static FileRecord ReadPortal(string origin, string id, string text)
     {
         SourceDocument document;
         try
@@ -99,10 +99,10 @@ internal static class IngestReader
         }
         catch (ArchiveFormatException e)
         {
-            return new IngestItem(origin, 0, null, e.Message);
+            return new FileRecord(origin, 0, null, e.Message);
         }
 
-        return new IngestItem(origin, 0, new IngestDocumentRequest
+        return new FileRecord(origin, 0, new IngestDocumentRequest
         {
             Id = id,
             Title = document.Title,
@@ -114,12 +114,12 @@ internal static class IngestReader
         }, null);
     }
 
-    private static IEnumerable<IngestItem> StreamJsonLines(string path, string shown)
+    private static IEnumerable<FileRecord> StreamJsonLines(string path, string shown)
     {
         var (stream, problem) = Open(path);
         if (stream is null)
         {
-            yield return new IngestItem(shown, 0, null, problem, FileLength(path));
+            yield return new FileRecord(shown, 0, null, problem, FileLength(path));
             yield break;
         }
 
@@ -130,28 +130,28 @@ internal static class IngestReader
             {
                 if (line.Text is null)
                 {
-                    yield return new IngestItem(shown, line.Number, null, line.Problem, line.ByteCount);
+                    yield return new FileRecord(shown, line.Number, null, line.Problem, line.ByteCount);
                 }
                 else if (!string.IsNullOrWhiteSpace(line.Text))
                 {
                     var (request, invalid) = ParseLine(SourceText.Clean(line.Text));
-                    yield return new IngestItem(shown, line.Number, request, invalid, line.ByteCount);
+                    yield return new FileRecord(shown, line.Number, request, invalid, line.ByteCount);
                 }
             }
 
             if (reader.Error is { } error)
             {
-                yield return new IngestItem(shown, 0, null, error, Math.Max(stream.Length - reader.BytesRead, 0));
+                yield return new FileRecord(shown, 0, null, error, Math.Max(stream.Length - reader.BytesRead, 0));
             }
             else if (reader.BytesRead == 0)
             {
-                yield return new IngestItem(shown, 0, null, "empty file");
+                yield return new FileRecord(shown, 0, null, "empty file");
             }
         }
     }
 
     // UTF-16 JSON Lines are rare; they are read whole.
-    private static IEnumerable<IngestItem> ReadJsonLines(string path, string text, long length)
+    private static IEnumerable<FileRecord> ReadJsonLines(string path, string text, long length)
     {
         var lines = text.Split('\n');
         var unaccounted = length;
@@ -163,7 +163,7 @@ internal static class IngestReader
             }
 
             var (request, problem) = ParseLine(lines[i]);
-            yield return new IngestItem(path, i + 1, request, problem, unaccounted);
+            yield return new FileRecord(path, i + 1, request, problem, unaccounted);
             unaccounted = 0;
         }
     }

@@ -60,14 +60,14 @@ internal static class IngestCommand
     }
 
     /// <summary>What was sent, in stream order (to name the origin of a rejection by its index), and what could not be read.</summary>
-    private sealed record Outcome(IngestDocumentsResponse Response, List<(string Path, int Line)> Sent, List<IngestItem> Unreadable);
+    private sealed record Outcome(IngestDocumentsResponse Response, List<(string Path, int Line)> Sent, List<FileRecord> Unreadable);
 
     // Files are read one record at a time while sending, so memory stays small whatever their size;
     // the progress bar counts bytes of the files.
     private static async Task<Outcome> Send(CliContext context, IndexService.IndexServiceClient client, IReadOnlyList<(string Path, string Id)> files, Metadata headers, CancellationToken cancellationToken)
     {
         var sent = new List<(string Path, int Line)>();
-        var unreadable = new List<IngestItem>();
+        var unreadable = new List<FileRecord>();
         using var call = client.IngestDocuments(headers, cancellationToken: cancellationToken);
         async Task Stream(Action<long>? advance)
         {
@@ -112,7 +112,7 @@ internal static class IngestCommand
         return new Outcome(await call.ResponseAsync, sent, unreadable);
     }
 
-    private static void Render(IAnsiConsole console, IngestDocumentsResponse response, List<(string Path, int Line)> sent, List<IngestItem> unreadable)
+    private static void Render(IAnsiConsole console, IngestDocumentsResponse response, List<(string Path, int Line)> sent, List<FileRecord> unreadable)
     {
         var summary = new Table().Border(TableBorder.Rounded).Title("Ingest summary");
         summary.AddColumn("result");
@@ -140,7 +140,7 @@ internal static class IngestCommand
         foreach (var rejection in response.Rejected)
         {
             var origin = rejection.Index >= 0 && rejection.Index < sent.Count
-                ? IngestItem.OriginOf(sent[rejection.Index].Path, sent[rejection.Index].Line)
+                ? FileRecord.OriginOf(sent[rejection.Index].Path, sent[rejection.Index].Line)
                 : "";
             problems.AddRow(new Text(origin), new Text(rejection.Id), new Text(rejection.Reason));
         }

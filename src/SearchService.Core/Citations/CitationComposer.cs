@@ -1,5 +1,6 @@
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 
 namespace SearchService.Core.Citations;

@@ -1,4 +1,5 @@
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 using SearchService.Core.Metadata;
 
 namespace SearchService.Core.Documents;

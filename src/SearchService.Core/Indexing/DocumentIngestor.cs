@@ -29,7 +29,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
     /// <summary>Where ingested documents say they came from (they have no archive file).</summary>
     public const string IngestSource = "IngestDocuments";
 
-    public async Task<IngestSummary> IngestAsync(IAsyncEnumerable<IngestItem> items, CancellationToken cancellationToken)
+    public async Task<IngestSummary> IngestAsync(IAsyncEnumerable<SubmittedDocument> items, CancellationToken cancellationToken)
     {
         using var writeLock = await store.AcquireWriteAsync(cancellationToken).ConfigureAwait(false);
         var accepted = 0;
@@ -120,7 +120,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
     }
 
     /// <summary>A file sent instead of text: read like an archive file; the item's fields that are set override what the file gives.</summary>
-    private (SourceDocument? Document, string? Reason) ReadFile(IngestItem item, int index, List<IngestFileStatus> files, CancellationToken cancellationToken)
+    private (SourceDocument? Document, string? Reason) ReadFile(SubmittedDocument item, int index, List<IngestFileStatus> files, CancellationToken cancellationToken)
     {
         var name = (item.FileName ?? "").Replace('\\', '/').Trim();
         var contentType = item.ContentType ?? "";
@@ -176,7 +176,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         }, null);
     }
 
-    private static (SourceDocument? Document, string? Reason) Validate(IngestItem item)
+    private static (SourceDocument? Document, string? Reason) Validate(SubmittedDocument item)
     {
         if (DocumentIds.Check(item.Id ?? "") is { } idReason)
         {
@@ -240,7 +240,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
         return top.ScoreDocs.Length == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.ContentHash) ?? "";
     });
 
-    private static string ContentHash(IngestItem item)
+    private static string ContentHash(SubmittedDocument item)
     {
         var canonical = string.Join('\u001F', "ingest-v1", item.Id, item.Title, item.Text, item.Date, item.Category, item.Url, item.Source, item.Ward, item.District);
         if (item.FileContent is { Length: > 0 } file)

@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
-using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Index;
 using SearchService.Core.Metadata;
 using SearchService.Core.Text;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -75,24 +75,7 @@ internal static class DocumentMapper
             doc.Add(new StoredField(IndexFields.TopicEvidence, JsonSerializer.Serialize(document.Topics, Json)));
         }
 
-        foreach (var group in document.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal))
-        {
-            doc.Add(new StringField(IndexFields.Reference, group.Key, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceFacet, new BytesRef(group.Key)));
-            doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceCounts, new BytesRef(ReferenceCount.Encode(group.Key, group.Count()))));
-            foreach (var action in group.GroupBy(m => m.Action, StringComparer.Ordinal))
-            {
-                doc.Add(new SortedSetDocValuesField(IndexFields.ReferenceActions,
-                    new BytesRef(ReferenceCount.Encode(ReferenceCount.WithAction(group.Key, action.Key), action.Count()))));
-            }
-        }
-
-        doc.Add(new NumericDocValuesField(IndexFields.MentionCount, document.Mentions.Count));
-        if (document.Mentions.Count > 0)
-        {
-            doc.Add(new StoredField(IndexFields.Mentions, JsonSerializer.Serialize(document.Mentions, Json)));
-        }
-
+        MentionFields.Write(doc, document.Mentions);
         return doc;
     }
 
@@ -115,7 +98,6 @@ internal static class DocumentMapper
             : (DateTimeOffset?)null;
         var views = doc.GetField(IndexFields.ViewCount)?.GetInt64Value();
         var topicsJson = doc.Get(IndexFields.TopicEvidence);
-        var mentionsJson = doc.Get(IndexFields.Mentions);
         return new StoredDocument(
             Id: doc.Get(IndexFields.Id),
             Title: doc.Get(AnalyzedFields.Title) ?? "",
@@ -131,7 +113,7 @@ internal static class DocumentMapper
             Topics: doc.GetValues(IndexFields.Topic),
             PeriodYears: doc.GetValues(IndexFields.PeriodYear).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).Order().ToArray(),
             TopicEvidence: topicsJson is null ? [] : JsonSerializer.Deserialize<TopicAssignment[]>(topicsJson, Json) ?? [],
-            Mentions: mentionsJson is null ? [] : JsonSerializer.Deserialize<Mention[]>(mentionsJson, Json) ?? []);
+            Mentions: MentionFields.Read(doc));
     }
 
     /// <summary>The folded key that filters compare: "Cự Khối", "cu khoi" and "Cự Khối" in NFD meet.</summary>

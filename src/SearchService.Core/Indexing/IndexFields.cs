@@ -26,6 +26,8 @@ internal static class IndexFields
     public const string TopicKey = "topic_key";
     public const string TopicFacet = "topic_facet";
     public const string TopicEvidence = "topic_evidence";  // stored JSON
+    // The mention fields are written and read by Mentions/Index/MentionFields; their doc-values entries are
+    // encoded by MentionCounts.
     public const string Reference = "reference";          // mention keys, exact
     public const string ReferenceFacet = "reference_facet";
     public const string ReferenceCounts = "reference_counts"; // sorted-set doc values "key\u001Fcount"

@@ -8,7 +8,7 @@ namespace SearchService.Core.Mentions;
 /// <remarks>
 /// Keys come in three shapes (see the mentions spec): Party style "05-CT/TW" or, issuer unknown,
 /// "703-QĐ", and for one issue of a central number that recurs across congress terms the year of issue
-/// after it, "18-NQ/TW/2017" (see <see cref="IssueResolver"/>);
+/// after it, "18-NQ/TW/2017" (see <see cref="Extraction.IssueResolver"/>);
 /// "703-QĐ"; State style "15/2020/NĐ-CP", "5140/QĐ-UBND", "412/UBND-NV" (and "43/2014/NĐ" when a
 /// report gives number and year but no symbol); plenum resolutions "TW4/XII" or "TW4".
 /// A key alone cannot tell a decision from a regulation when both are coded QĐ: <see cref="KindOf"/>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchService.Core.Mentions.Extraction;
 using SearchService.Core.Text;
 
 namespace SearchService.Core.Mentions;

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Search;
 
 namespace SearchService.Core.Search;
 

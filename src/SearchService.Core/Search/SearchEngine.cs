@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search.Planning;
 
 namespace SearchService.Core.Search;

@@ -12,7 +12,7 @@ namespace SearchService.Server.Interceptors;
 /// <see cref="Web.HttpRequestLogging"/> logs only the requests refused before their RPC (a JSON body that does not
 /// parse): every request has one line.
 /// </summary>
-internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger) : Interceptor
+internal sealed class CallLoggingInterceptor(ILogger<CallLoggingInterceptor> logger) : Interceptor
 {
     private const string LoggedKey = "searchservice.callLogged";
 
@@ -66,17 +66,11 @@ internal sealed partial class CallLoggingInterceptor(ILogger<CallLoggingIntercep
         if (code is StatusCode.OK or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.Cancelled
             or StatusCode.Unauthenticated or StatusCode.PermissionDenied or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted)
         {
-            LogCompleted(logger, method, code, elapsedMs);
+            ServerLog.CallCompleted(logger, method, code, elapsedMs);
         }
         else
         {
-            LogFailed(logger, method, code, elapsedMs);
+            ServerLog.CallFailed(logger, method, code, elapsedMs);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "gRPC {GrpcMethod} {GrpcStatusCode} in {ElapsedMs:0.0} ms")]
-    private static partial void LogCompleted(ILogger logger, string grpcMethod, StatusCode grpcStatusCode, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "gRPC {GrpcMethod} {GrpcStatusCode} in {ElapsedMs:0.0} ms")]
-    private static partial void LogFailed(ILogger logger, string grpcMethod, StatusCode grpcStatusCode, double elapsedMs);
 }

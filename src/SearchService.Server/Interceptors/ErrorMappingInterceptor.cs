@@ -13,7 +13,7 @@ namespace SearchService.Server.Interceptors;
 /// document → NOT_FOUND, a stopped call → CANCELLED or DEADLINE_EXCEEDED, anything else → INTERNAL, logged with
 /// its stack), and gives each unary call the server's time limit on its token. Services hold no try/catch.
 /// </summary>
-internal sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IOptions<LimitsOptions> limits) : Interceptor
+internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IOptions<LimitsOptions> limits) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -80,11 +80,8 @@ internal sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterc
                 return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded,
                     $"the call ran longer than the server's limit of {limits.Value.CallTimeoutSeconds} s (Limits:CallTimeoutSeconds); narrow it"));
             default:
-                LogUnexpected(exception, context.Method);
+                ServerLog.UnhandledError(logger, exception, context.Method);
                 return new RpcException(new Grpc.Core.Status(StatusCode.Internal, "internal error; the server log has the details"));
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in {GrpcMethod}")]
-    private partial void LogUnexpected(Exception exception, string grpcMethod);
 }

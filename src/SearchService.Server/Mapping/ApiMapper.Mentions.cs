@@ -1,13 +1,15 @@
 using SearchService.Api.V1;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
-using CoreMentionGroup = SearchService.Core.Search.MentionGroup;
+using CoreMentionGroup = SearchService.Core.Mentions.Search.MentionGroup;
+using CoreReferenceKey = SearchService.Core.Mentions.Search.ReferenceKey;
 
 namespace SearchService.Server.Mapping;
 
 /// <summary>The MentionService's messages: hits, reference keys with their catalogue issues, groups with their action timelines.</summary>
 internal static partial class ApiMapper
 {
-    public static Api.V1.MentionHit ToMentionHit(Core.Search.MentionHit hit) => new()
+    public static Api.V1.MentionHit ToMentionHit(Core.Mentions.Search.MentionHit hit) => new()
     {
         Action = hit.Mention.Action ?? "",
         ResolvedBy = hit.Mention.ResolvedBy ?? "",
@@ -26,17 +28,17 @@ internal static partial class ApiMapper
         PublishedAt = ToTimestamp(hit.Document.PublishedAt),
     };
 
-    public static ReferenceKey ToKey(ReferenceSummary summary)
+    public static Api.V1.ReferenceKey ToKey(CoreReferenceKey reference)
     {
-        var key = new ReferenceKey
+        var key = new Api.V1.ReferenceKey
         {
-            Key = summary.Key,
-            Kind = summary.Kind,
-            Label = summary.Label,
-            DocumentCount = summary.DocumentCount,
-            MentionCount = summary.MentionCount,
+            Key = reference.Key,
+            Kind = reference.Kind,
+            Label = reference.Label,
+            DocumentCount = reference.DocumentCount,
+            MentionCount = reference.MentionCount,
         };
-        if (summary.Document is { } document)
+        if (reference.Document is { } document)
         {
             key.IssuedOn = document.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             key.Term = document.Term ?? "";
@@ -45,7 +47,7 @@ internal static partial class ApiMapper
             key.Evidence = document.Evidence;
         }
 
-        key.Candidates.AddRange((summary.Candidates ?? []).Select(issue => new CatalogueIssue
+        key.Candidates.AddRange((reference.Candidates ?? []).Select(issue => new CatalogueIssue
         {
             Key = issue.DatedKey,
             IssuedOn = issue.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -67,7 +69,7 @@ internal static partial class ApiMapper
             LastPublished = ToTimestamp(group.LastPublished),
         };
         message.DocumentIds.AddRange(group.DocumentIds);
-        message.Actions.AddRange((group.Actions ?? []).Select(a => new ActionTimeline
+        message.Actions.AddRange((group.Actions ?? []).Select(a => new Api.V1.ActionTimeline
         {
             Action = a.Action,
             DocumentCount = a.DocumentCount,

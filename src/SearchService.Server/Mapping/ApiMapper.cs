@@ -212,7 +212,7 @@ internal static partial class ApiMapper
         _ => Api.V1.SourceState.Error,
     };
 
-    public static IngestItem ToIngestItem(IngestDocumentRequest r) => new(
+    public static SubmittedDocument ToSubmittedDocument(IngestDocumentRequest r) => new(
         r.Id, r.Title, r.Text, r.Date, r.Category, r.Url, r.Source, r.Ward, r.District,
         r.FileContent.IsEmpty ? null : r.FileContent.ToByteArray(), r.FileName, r.ContentType);
 

@@ -24,13 +24,13 @@ internal sealed class IndexGrpcService(IndexStore store, DocumentIngestor ingest
         return new DeleteDocumentResponse { Deleted = true };
     }
 
-    private static async IAsyncEnumerable<IngestItem> Read(
+    private static async IAsyncEnumerable<SubmittedDocument> Read(
         IAsyncStreamReader<IngestDocumentRequest> stream,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var r in stream.ReadAllAsync(cancellationToken))
         {
-            yield return ApiMapper.ToIngestItem(r);
+            yield return ApiMapper.ToSubmittedDocument(r);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using SearchService.Api.V1;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Server.Interceptors;
 using SearchService.Server.Mapping;

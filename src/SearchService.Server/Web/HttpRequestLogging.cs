@@ -9,7 +9,7 @@ namespace SearchService.Server.Web;
 /// that was refused before reaching its RPC (a JSON body that does not parse): method, path, status and duration.
 /// RPCs, whether gRPC, gRPC-Web or JSON, are logged by the call interceptor.
 /// </summary>
-internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<HttpRequestLogging> logger)
+internal sealed class HttpRequestLogging(RequestDelegate next, ILogger<HttpRequestLogging> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,11 +22,8 @@ internal sealed partial class HttpRequestLogging(RequestDelegate next, ILogger<H
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is null || !CallLoggingInterceptor.Logged(context))
             {
-                Log(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
+                ServerLog.HttpRequest(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {HttpMethod} {HttpPath} {HttpStatusCode} in {ElapsedMs:0.0} ms")]
-    private static partial void Log(ILogger logger, string httpMethod, string httpPath, int httpStatusCode, double elapsedMs);
 }

@@ -1,5 +1,6 @@
 using SearchService.Core.Citations;
 using SearchService.Core.Errors;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Search;
 

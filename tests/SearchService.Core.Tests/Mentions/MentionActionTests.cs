@@ -1,4 +1,5 @@
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 
 namespace SearchService.Core.Tests.Mentions;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 
 namespace SearchService.Core.Tests.Mentions;
 

@@ -113,11 +113,11 @@ internal sealed partial class CatalogueMiningStep : IEvaluationStep
     }
 
     /// <summary>One full citation found in a corpus document.</summary>
-    internal sealed record Citation(string DocumentId, string BaseKey, string Kind, DateOnly Date, string? Term, string Body, string Subject);
+    internal sealed record CorpusCitation(string DocumentId, string BaseKey, string Kind, DateOnly Date, string? Term, string Body, string Subject);
 
-    internal static List<Citation> Mine(string corpusFile, CancellationToken cancellationToken)
+    internal static List<CorpusCitation> Mine(string corpusFile, CancellationToken cancellationToken)
     {
-        var found = new List<Citation>();
+        var found = new List<CorpusCitation>();
         foreach (var line in File.ReadLines(corpusFile))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -131,7 +131,7 @@ internal sealed partial class CatalogueMiningStep : IEvaluationStep
         return found;
     }
 
-    internal static IEnumerable<Citation> MineText(string id, string text)
+    internal static IEnumerable<CorpusCitation> MineText(string id, string text)
     {
         foreach (Match m in FullCitation().Matches(text))
         {
@@ -154,7 +154,7 @@ internal sealed partial class CatalogueMiningStep : IEvaluationStep
             var body = m.Groups["body"].Success ? BodyName(m.Groups["body"].Value) : "";
             var term = m.Groups["t"].Success ? m.Groups["t"].Value : null;
             var subject = m.Groups["s"].Success ? m.Groups["s"].Value.Trim().TrimEnd(',', ' ') : "";
-            yield return new Citation(id, baseKey, kind, date, term, body, subject);
+            yield return new CorpusCitation(id, baseKey, kind, date, term, body, subject);
         }
     }
 

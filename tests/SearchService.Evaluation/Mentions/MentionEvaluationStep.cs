@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Extraction;
 
 namespace SearchService.Evaluation.Mentions;
 

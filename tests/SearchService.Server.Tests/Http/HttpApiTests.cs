@@ -180,6 +180,7 @@ public sealed class HttpApiTests(HttpServerFixture server) : IClassFixture<HttpS
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
         Assert.Contains(httpLines, e => e.Properties["HttpStatusCode"].ToString() == "400");
         Assert.Contains(httpLines, e => e.Properties["HttpStatusCode"].ToString() == "200");
+        Assert.All(httpLines, e => Assert.Equal((1004, "HttpRequest"), InMemorySink.EventOf(e)));
         Assert.Contains(resolveLines, e => e.Properties["GrpcStatusCode"].ToString() == "InvalidArgument");
         Assert.DoesNotContain(server.Logs.Events, e => e.Properties.TryGetValue("HttpPath", out var path) && path.ToString().Contains(marker + ":resolve", StringComparison.Ordinal));
     }

@@ -5,6 +5,7 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
 using SearchService.Core.Mentions;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Text;
 
 namespace SearchService.Core.Search.Planning;

@@ -2,9 +2,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Errors;
 using SearchService.Core.Indexing;
-using SearchService.Core.Mentions;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Mentions.Search;
 
 /// <summary>The mention keys one index reader holds, and typed references resolved against them.</summary>
 internal sealed class ReferenceCatalog

@@ -2,8 +2,10 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing;
+using SearchService.Core.Mentions.Index;
+using SearchService.Core.Search;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Mentions.Search;
 
 /// <summary>
 /// The documents citing some keys, in the order mentions are listed (published ascending, undated last,
@@ -21,7 +23,7 @@ internal sealed class MentionHitCollector(IReadOnlySet<string> wantedKeys, Cance
 
     private readonly List<Segment> _segments = [];
     private readonly List<Hit> _hits = [];
-    private readonly string[] _prefixes = wantedKeys.Select(k => ReferenceCount.Encode(k, 0)[..^1]).ToArray();
+    private readonly string[] _prefixes = wantedKeys.Select(k => MentionCounts.Encode(k, 0)[..^1]).ToArray();
     private NumericDocValues? _published;
     private IBits? _hasPublished;
     private SortedDocValues? _ids;
@@ -168,7 +170,7 @@ internal sealed class MentionHitCollector(IReadOnlySet<string> wantedKeys, Cance
             {
                 if (entries[ord].StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    var (key, count) = ReferenceCount.Decode(entries[ord]);
+                    var (key, count) = MentionCounts.Decode(entries[ord]);
                     if (wantedKeys.Contains(key))
                     {
                         wanted[ord] = count;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchService.Core.Text;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>
 /// Which issue of a recurring central Party number a mention means. Central documents are numbered afresh

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using static SearchService.Core.Mentions.MentionPatterns;
+using static SearchService.Core.Mentions.Extraction.MentionPatterns;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
-/// <summary>Issuers, symbols standing alone, resolution within the document, and sentences.</summary>
+/// <summary>Issuers (the body named after a list), symbols standing alone, and resolution within the document.</summary>
 internal sealed partial class MentionScan
 {
-    private void ApplyIssuerPhrase(MentionGroup group, int end)
+    private void ApplyIssuerPhrase(KindWordList list, int end)
     {
         var phrase = IssuerPhrase.Match(_folded, end);
         if (!phrase.Success || phrase.Index != end)
@@ -18,27 +18,27 @@ internal sealed partial class MentionScan
         {
             if (phrase.Groups[name].Success)
             {
-                group.PhraseIssuer = issuer;
+                list.PhraseIssuer = issuer;
                 break;
             }
         }
 
-        foreach (var it in group.Items.Where(i => !i.IsState && i.Issuer is null))
+        foreach (var it in list.Items.Where(i => !i.IsState && i.Issuer is null))
         {
-            it.Issuer = group.PhraseIssuer;
+            it.Issuer = list.PhraseIssuer;
         }
 
         // "Nghị quyết 15 và Chỉ thị 15 của Thành ủy": the body names the issuer of both.
-        if (_groups.Count > 0)
+        if (_lists.Count > 0)
         {
-            var previous = _groups[^1];
-            var between = _folded[previous.Items[^1].End..group.Items[0].Start];
+            var previous = _lists[^1];
+            var between = _folded[previous.Items[^1].End..list.Items[0].Start];
             if (previous.PhraseIssuer is null && Coordination.IsMatch(between))
             {
-                previous.PhraseIssuer = group.PhraseIssuer;
+                previous.PhraseIssuer = list.PhraseIssuer;
                 foreach (var it in previous.Items.Where(i => !i.IsState && i.Issuer is null))
                 {
-                    it.Issuer = group.PhraseIssuer;
+                    it.Issuer = list.PhraseIssuer;
                 }
             }
         }
@@ -118,58 +118,5 @@ internal sealed partial class MentionScan
                 }
             }
         }
-    }
-
-    /// <summary>The text and its folded lower-case copy (same length).</summary>
-    public string Text => _text;
-
-    public string Folded => _folded;
-
-    /// <summary>The bounds [start, end) of the sentence around a span, as <see cref="Sentence"/> cuts it.</summary>
-    public (int Start, int End) SentenceSpan(int start, int end)
-    {
-        var s = start;
-        var limit = Math.Max(0, start - MaxSentenceSide);
-        while (s > limit && !IsSentenceEnd(s - 1))
-        {
-            s--;
-        }
-
-        var e = end;
-        var upper = Math.Min(_text.Length, end + MaxSentenceSide);
-        while (e < upper && !IsSentenceEnd(e))
-        {
-            e++;
-        }
-
-        return (s, e);
-    }
-
-    private string Sentence(int start, int end)
-    {
-        var (s, e) = SentenceSpan(start, end);
-        if (e < _text.Length && _text[e] is '.' or '!' or '?')
-        {
-            e++;
-        }
-
-        return _text[s..e].Trim();
-    }
-
-    private bool IsSentenceEnd(int i)
-    {
-        var c = _text[i];
-        if (c is '\n' or '\r')
-        {
-            return true;
-        }
-
-        if (c is '.' or '!' or '?')
-        {
-            var nextIsSpace = i + 1 >= _text.Length || char.IsWhiteSpace(_text[i + 1]);
-            return nextIsSpace;
-        }
-
-        return false;
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using SearchService.Core.Documents;
 using SearchService.Core.Mentions;
-using MentionGroup = SearchService.Core.Search.MentionGroup;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
 using SearchService.Core.Tests.Indexing;
+using SearchService.Core.Tests.Search;
 
-namespace SearchService.Core.Tests.Search;
+namespace SearchService.Core.Tests.Mentions;
 
 /// <summary>
 /// FindMentions and SummarizeMentions (ordered and counted from doc values, stored fields only for the
@@ -245,13 +246,13 @@ public sealed class MentionPropertyTests(SampleArchiveIndex archive) : IClassFix
     }
 
     /// <summary>Per action class: the group's documents with a mention of that action, their mentions of it, first and last date.</summary>
-    private static List<ActionSummary> BruteForceTimeline(List<StoredDocument> group, HashSet<string> wanted) => MentionActions.All
+    private static List<ActionTimeline> BruteForceTimeline(List<StoredDocument> group, HashSet<string> wanted) => MentionActions.All
         .Select(action => (Action: action, Documents: group
             .Select(d => (Document: d, Mentions: d.Mentions.Count(m => wanted.Contains(m.Key) && m.Action == action)))
             .Where(x => x.Mentions > 0)
             .ToList()))
         .Where(a => a.Documents.Count > 0)
-        .Select(a => new ActionSummary(a.Action, a.Documents.Count, a.Documents.Sum(x => x.Mentions),
+        .Select(a => new ActionTimeline(a.Action, a.Documents.Count, a.Documents.Sum(x => x.Mentions),
             a.Documents.Min(x => x.Document.PublishedAt), a.Documents.Max(x => x.Document.PublishedAt)))
         .ToList();
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace SearchService.Core.Indexing;
+namespace SearchService.Core.Mentions.Index;
 
 /// <summary>
 /// A document's number of mentions of one key, kept as a doc-values entry "key␟count", so mention
 /// counts per key are summed over any set of documents in one collector pass, without stored fields.
 /// </summary>
-internal static class ReferenceCount
+internal static class MentionCounts
 {
     private const char Separator = '\u001F';
 

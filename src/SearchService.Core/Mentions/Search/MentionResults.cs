@@ -1,13 +1,15 @@
 using SearchService.Core.Documents;
-using SearchService.Core.Mentions;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Mentions.Search;
+
+// The answers of the mention queries. A record that a message of mentions.proto carries has that message's
+// name (ReferenceKey, MentionHit, MentionGroup, ActionTimeline); the mapping is Server/Mapping/ApiMapper.Mentions.
 
 /// <summary>A key a reference resolved to, with how often the archive (or its filtered part) cites it.</summary>
 /// <param name="Document">The catalogue entry the key names (a dated key, or a number with one issue), else null.</param>
 /// <param name="Candidates">For the key without year of a number that recurs across terms: its issues, oldest
 /// first (the mentions under this key are those the reports leave ambiguous); else empty.</param>
-public sealed record ReferenceSummary(string Key, string Kind, string Label, long DocumentCount, long MentionCount,
+public sealed record ReferenceKey(string Key, string Kind, string Label, long DocumentCount, long MentionCount,
     CentralDocument? Document = null, IReadOnlyList<CentralDocument>? Candidates = null);
 
 /// <summary>One mention with the document it is in.</summary>
@@ -27,13 +29,13 @@ public sealed record MentionGroup(
     DateTimeOffset? FirstPublished,
     DateTimeOffset? LastPublished,
     IReadOnlyList<string> DocumentIds,
-    IReadOnlyList<ActionSummary>? Actions = null,
+    IReadOnlyList<ActionTimeline>? Actions = null,
     DateTimeOffset? FirstRollout = null,
     DateTimeOffset? LastReview = null);
 
 /// <summary>The mentions of one action class in a group.</summary>
-public sealed record ActionSummary(string Action, long DocumentCount, long MentionCount, DateTimeOffset? FirstPublished, DateTimeOffset? LastPublished);
+public sealed record ActionTimeline(string Action, long DocumentCount, long MentionCount, DateTimeOffset? FirstPublished, DateTimeOffset? LastPublished);
 
-public sealed record MentionSummary(IReadOnlyList<ReferenceSummary> Keys, IReadOnlyList<MentionGroup> Groups);
+public sealed record MentionSummary(IReadOnlyList<ReferenceKey> Keys, IReadOnlyList<MentionGroup> Groups);
 
-public sealed record ReferencePage(IReadOnlyList<ReferenceSummary> References, long TotalSize, string NextPageToken);
+public sealed record ReferencePage(IReadOnlyList<ReferenceKey> References, long TotalSize, string NextPageToken);

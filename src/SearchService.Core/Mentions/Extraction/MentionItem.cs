@@ -1,16 +1,4 @@
-namespace SearchService.Core.Mentions;
-
-/// <summary>The items of one kind word and the body named after them.</summary>
-internal sealed class MentionGroup(DocumentKind kind, bool hasSo)
-{
-    public DocumentKind Kind { get; } = kind;
-
-    public bool HasSo { get; } = hasSo;
-
-    public List<MentionItem> Items { get; } = [];
-
-    public string? PhraseIssuer { get; set; }
-}
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>One mention in the making.</summary>
 internal sealed class MentionItem(DocumentKind kind, int start, int end)

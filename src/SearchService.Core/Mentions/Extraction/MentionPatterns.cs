@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>
 /// The regular expressions of the extractor. They run on a folded, lower-case copy of the text

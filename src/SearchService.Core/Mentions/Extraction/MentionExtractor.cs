@@ -1,6 +1,6 @@
 using SearchService.Core.Text;
 
-namespace SearchService.Core.Mentions;
+namespace SearchService.Core.Mentions.Extraction;
 
 /// <summary>
 /// Finds mentions of Party and State documents in a report, as the mentions spec defines them, and
@@ -58,6 +58,6 @@ public sealed class MentionExtractor(CentralDocuments? catalogue = null)
         scan.Run();
         var mentions = scan.Build();
         mentions = IssueResolver.Resolve(mentions, scan, published, _catalogue);
-        return MentionActions.Classify(mentions, scan);
+        return ActionClassifier.Classify(mentions, scan);
     }
 }

@@ -1,7 +1,9 @@
 using SearchService.Core.Errors;
+using SearchService.Core.Mentions.Search;
 using SearchService.Core.Search;
+using SearchService.Core.Tests.Search;
 
-namespace SearchService.Core.Tests.Search;
+namespace SearchService.Core.Tests.Mentions;
 
 /// <summary>The MentionService queries over the sample archive, checked against the stored mentions.</summary>
 public sealed class MentionSearchTests(SampleArchiveIndex archive) : IClassFixture<SampleArchiveIndex>
