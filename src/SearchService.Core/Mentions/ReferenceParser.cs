@@ -61,9 +61,10 @@ public static partial class ReferenceParser
         }
 
         var tw = m.Groups["tw"];
-        if (tw.Success && tw.Value == "tu" && typed[tw.Index + 1] is not ('Ư' or 'ư'))
+        if (tw.Success && tw.Value == "tu" && typed[tw.Index + 1] is not ('Ư' or 'ư') && VietnameseText.HasDiacritics(typed))
         {
-            // "TU" is the Thành ủy code; only "TƯ" stands for the Central Committee.
+            // "TU" is the Thành ủy code; typed with diacritics, only "TƯ" stands for the Central Committee. Typed
+            // without any ("NQ TU 4 khoa XII"), a plenum can only be the Central Committee's: no other is parsed.
             return null;
         }
 

@@ -92,6 +92,8 @@ public sealed class ReferenceParserTests
     [InlineData("Resolution TW4/XII")]
     [InlineData("TW4/XII")]
     [InlineData("NQ TW4 khoa 12")]
+    [InlineData("NQ TƯ 4 khóa XII")]
+    [InlineData("NQ TU 4 khoa XII")]
     public void TryParse_Plenum4TermXII_MatchesOnlyThatTerm(string input)
     {
         // Act
@@ -102,6 +104,13 @@ public sealed class ReferenceParserTests
         Assert.True(reference.Matches("TW4/XII"));
         Assert.False(reference.Matches("TW4/XI"));
         Assert.False(reference.Matches("TW4"));
+    }
+
+    [Fact]
+    public void TryParse_PlenumWithTUTypedWithDiacriticsElsewhere_IsNotTheCentralCommittee()
+    {
+        // "TU" beside words typed with diacritics is the Thành ủy code, which has no plenum keys.
+        Assert.False(ReferenceParser.TryParse("Nghị quyết TU 4 khóa XII", out _, out _));
     }
 
     [Theory]
