@@ -197,13 +197,6 @@ public sealed partial class SearchEngine
         return new QueryInterpretation(relaxed, first.Missing, corrections, plan.ReferenceKeys);
     }
 
-    /// <summary>
-    /// How many of the first results (by relevance) the phrase bonuses of a strict search rescore
-    /// (<see cref="QueryPlan.RunPhrases"/>). Below them the order of the search without the phrases holds, so
-    /// every page of one query agrees with the others.
-    /// </summary>
-    internal const int RescoreWindow = 100;
-
     private Ranked Run(PageSearch search, Query? textQuery, CancellationToken cancellationToken, Query? rescore = null)
     {
         var searcher = search.Searcher;
@@ -220,7 +213,7 @@ public sealed partial class SearchEngine
         var sharedFacets = search.Facets.Where(f => !filters.ContainsKey(f)).ToList();
         var sharedFields = sharedFacets.Select(f => FacetFields[f]).ToList();
         var rescoring = rescore is not null && search.Order == "relevance";
-        var size = rescoring ? Math.Max(search.Offset + search.PageSize, RescoreWindow) : search.Offset + search.PageSize;
+        var size = rescoring ? Math.Max(search.Offset + search.PageSize, PhraseRescoring.Window) : search.Offset + search.PageSize;
         var parts = SlicedSearch.Run(
             searcher,
             query,
@@ -234,52 +227,10 @@ public sealed partial class SearchEngine
             : TopDocs.Merge(sort, size, parts.Select(p => p.Ranking.GetTopDocs()).ToArray());
         if (rescoring)
         {
-            top = Rescore(searcher, top, rescore!, search.Offset + search.PageSize, cancellationToken);
+            top = PhraseRescoring.Rescore(searcher, top, rescore!, search.Offset + search.PageSize, cancellationToken);
         }
 
         return new Ranked(top, filters, sharedFacets, FacetCollector.Sum(parts.Select(p => p.Facets)), slices);
-    }
-
-    /// <summary>
-    /// Adds the score of <paramref name="bonus"/> (optional clauses of the query that found <paramref name="top"/>)
-    /// to the first <see cref="RescoreWindow"/> results and orders them again, by score, then id; the rest keep
-    /// their order after them. Returns the first <paramref name="size"/>.
-    /// </summary>
-    private static TopDocs Rescore(IndexSearcher searcher, TopDocs top, Query bonus, int size, CancellationToken cancellationToken)
-    {
-        var window = top.ScoreDocs.Take(RescoreWindow).Cast<FieldDoc>().ToArray();
-        if (window.Length == 0)
-        {
-            return top;
-        }
-
-        var weight = searcher.CreateNormalizedWeight(bonus);
-        var leaves = searcher.IndexReader.Leaves;
-        var scores = new Dictionary<int, float>(window.Length);
-        foreach (var inLeaf in window.Select(d => d.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var leaf = leaves[inLeaf.Key];
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            foreach (var doc in inLeaf)
-            {
-                var local = doc - leaf.DocBase;
-                if (scorer is not null && scorer.DocID < local)
-                {
-                    scorer.Advance(local);
-                }
-
-                scores[doc] = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
-            }
-        }
-
-        var rescored = window
-            .Select(d => new FieldDoc(d.Doc, d.Score + scores[d.Doc], [d.Score + scores[d.Doc], d.Fields[1]], d.ShardIndex))
-            .OrderByDescending(d => d.Score)
-            .ThenBy(d => (BytesRef)d.Fields[1], BytesRef.UTF8SortedAsUnicodeComparer)
-            .ToArray();
-        var docs = rescored.Concat(top.ScoreDocs.Skip(RescoreWindow)).Take(size).ToArray();
-        return new TopDocs(top.TotalHits, docs, docs.Length > 0 ? Math.Max(docs[0].Score, top.MaxScore) : top.MaxScore);
     }
 
     private SearchPage Page(PageSearch search, Query? textQuery, Ranked ranked, QueryInterpretation interpretation, CancellationToken cancellationToken)
@@ -301,7 +252,7 @@ public sealed partial class SearchEngine
 
         var end = search.Offset + search.PageSize;
         var next = end < top.TotalHits && end < MaxResultWindow ? _tokens.Encode(search.Fingerprint, end) : "";
-        var facetResults = CountFacets(searcher, textQuery, ranked.Filters, search.Facets, (ranked.SharedFacets, ranked.Shared), search.FacetSize, ranked.Slices, cancellationToken);
+        var facetResults = FacetCounting.Count(searcher, textQuery, ranked.Filters, search.Facets, (ranked.SharedFacets, ranked.Shared), search.FacetSize, ranked.Slices, cancellationToken);
         return new SearchPage(top.TotalHits, hits, facetResults, next) { Interpretation = interpretation };
     }
 
@@ -382,79 +333,6 @@ public sealed partial class SearchEngine
         }
 
         return terms;
-    }
-
-    private static List<FacetResult> CountFacets(
-        IndexSearcher searcher,
-        Query? textQuery,
-        Dictionary<string, Query> filters,
-        List<string> facets,
-        (List<string> Facets, FacetCollector? Collector) shared,
-        int facetSize,
-        int slices,
-        CancellationToken cancellationToken)
-    {
-        if (facets.Count == 0)
-        {
-            return [];
-        }
-
-        // Multi-select: a facet is counted with every filter but its own, so each value shows what
-        // choosing it would give. Unfiltered facets were counted in the ranking pass; each filtered
-        // one needs a pass of its own.
-        var results = new Dictionary<string, FacetResult>(StringComparer.Ordinal);
-        if (shared.Collector is not null)
-        {
-            Collect(shared.Facets, shared.Collector, facetSize, results);
-        }
-
-        foreach (var facet in facets.Where(filters.ContainsKey))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var query = FilterQueries.Combine(textQuery, filters.Where(f => f.Key != facet).Select(f => f.Value));
-            var counted = SlicedSearch.Run(searcher, query, slices, () => new FacetCollector([FacetFields[facet]]), cancellationToken);
-            Collect([facet], FacetCollector.Sum(counted)!, facetSize, results);
-        }
-
-        return facets.Select(f => results[f]).ToList();
-    }
-
-    private static void Collect(List<string> facets, FacetCollector collector, int facetSize, Dictionary<string, FacetResult> results)
-    {
-        for (var i = 0; i < facets.Count; i++)
-        {
-            var values = collector.Counts(i)
-                .OrderByDescending(kv => kv.Value)
-                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(facetSize)
-                .Select(kv => new FacetCount(kv.Key, kv.Value))
-                .ToList();
-            results[facets[i]] = new FacetResult(facets[i], values);
-        }
-    }
-
-    /// <summary>The pass that ranks the page and counts the facets no filter applies to.</summary>
-    private sealed class RankingPass(TopFieldCollector ranking, FacetCollector? facets) : ICollector
-    {
-        public TopFieldCollector Ranking => ranking;
-
-        public FacetCollector? Facets => facets;
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer) => ranking.SetScorer(scorer);
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            ranking.SetNextReader(context);
-            facets?.SetNextReader(context);
-        }
-
-        public void Collect(int doc)
-        {
-            ranking.Collect(doc);
-            facets?.Collect(doc);
-        }
     }
 
     private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -1,0 +1,88 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SearchService.Core.Search.Planning;
+
+/// <summary>A relaxed search and its units, to tell for each result which words it matched.</summary>
+public sealed class Relaxation
+{
+    private readonly IReadOnlyList<RelaxedUnit> _units;
+
+    internal Relaxation(Query query, IReadOnlyList<RelaxedUnit> units)
+    {
+        Query = query;
+        _units = units;
+    }
+
+    public Query Query { get; }
+
+    /// <summary>For each document: the words it lacks, and the corrections through which it matched a word.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Missing, IReadOnlyList<WordCorrection> Corrected)> Explain(IndexSearcher searcher, IReadOnlyList<int> docs)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var typed = _units.Select(u => searcher.CreateNormalizedWeight(u.Word.Match)).ToList();
+        var corrections = _units
+            .Select(u => u.Corrections.Select(c => (Correction: c, Weight: searcher.CreateNormalizedWeight(CorrectionQuery(c)))).ToList())
+            .ToList();
+        var results = new List<(IReadOnlyList<string>, IReadOnlyList<WordCorrection>)>();
+        foreach (var doc in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var missing = new List<string>();
+            var corrected = new List<WordCorrection>();
+            for (var i = 0; i < _units.Count; i++)
+            {
+                if (Matches(typed[i], leaf, doc))
+                {
+                    continue;
+                }
+
+                var used = corrections[i].FirstOrDefault(c => Matches(c.Weight, leaf, doc)).Correction;
+                if (used is null)
+                {
+                    missing.Add(_units[i].Word.Typed);
+                }
+                else
+                {
+                    corrected.Add(new WordCorrection(_units[i].Word.Typed, used, WordCorrection.Typo));
+                }
+            }
+
+            results.Add((missing, corrected));
+        }
+
+        return results;
+    }
+
+    /// <summary>How many of the queries match the document.</summary>
+    internal static int MatchedCount(IndexSearcher searcher, IReadOnlyList<Query> queries, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return queries.Count(q => Matches(searcher.CreateNormalizedWeight(q), leaf, doc));
+    }
+
+    private static bool Matches(Weight weight, AtomicReaderContext leaf, int doc)
+    {
+        var local = doc - leaf.DocBase;
+        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        return scorer is not null && scorer.Advance(local) == local;
+    }
+
+    private static Query CorrectionQuery(string correction) => new BooleanQuery(disableCoord: true)
+    {
+        { new TermQuery(new Term(Analysis.AnalyzedFields.TitleFolded, correction)), Occur.SHOULD },
+        { new TermQuery(new Term(Analysis.AnalyzedFields.TextFolded, correction)), Occur.SHOULD },
+    };
+}
+
+/// <summary>A word of a relaxed search and the corrections it may match through.</summary>
+internal sealed record RelaxedUnit(PlannedUnit Word, IReadOnlyList<string> Corrections);
+
+/// <summary>A word read otherwise than typed: a typo corrected, or a word typed with the input method off.</summary>
+/// <param name="Kind"><see cref="Typo"/> or <see cref="InputMethod"/>.</param>
+public sealed record WordCorrection(string Typed, string Corrected, string Kind)
+{
+    public const string Typo = "typo";
+    public const string InputMethod = "input_method";
+}
