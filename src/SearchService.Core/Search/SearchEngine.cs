@@ -238,16 +238,30 @@ public sealed partial class SearchEngine
         var searcher = search.Searcher;
         var top = ranked.Top;
         var highlightTerms = HighlightTerms(searcher, textQuery);
-        var pageDocs = top.ScoreDocs.Skip(search.Offset).Select(d => d.Doc).ToList();
-        var indexed = highlightTerms.Count > 0 ? PostingsMatches.Find(searcher, pageDocs, highlightTerms) : [];
-        var hits = new List<SearchHit>();
-        for (var i = search.Offset; i < top.ScoreDocs.Length; i++)
+        var scoreDocs = top.ScoreDocs.Skip(search.Offset).ToArray();
+        var indexed = highlightTerms.Count > 0 ? PostingsMatches.Find(searcher, scoreDocs.Select(d => d.Doc).ToList(), highlightTerms) : [];
+        var hits = new SearchHit[scoreDocs.Length];
+        void Hit(int i)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var scoreDoc = top.ScoreDocs[i];
+            var scoreDoc = scoreDocs[i];
             var document = DocumentMapper.FromLucene(search.Request.WholeDocuments ? searcher.Doc(scoreDoc.Doc) : DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-            hits.Add(new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms, indexed.GetValueOrDefault(scoreDoc.Doc))));
+            hits[i] = new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms, indexed.GetValueOrDefault(scoreDoc.Doc)));
+        }
+
+        // Reading the hits (long reports are most of it) and their snippets: on every core for a lone search, as
+        // its ranking pass is (Run); under load each search keeps to its thread.
+        if (search.Alone && hits.Length > 1 && Slices > 1)
+        {
+            Parallel.For(0, hits.Length, new ParallelOptions { MaxDegreeOfParallelism = Slices, CancellationToken = cancellationToken }, Hit);
+        }
+        else
+        {
+            for (var i = 0; i < hits.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Hit(i);
+            }
         }
 
         var end = search.Offset + search.PageSize;
