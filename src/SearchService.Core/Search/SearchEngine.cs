@@ -240,11 +240,12 @@ public sealed partial class SearchEngine
         var highlightTerms = HighlightTerms(searcher, textQuery);
         var scoreDocs = top.ScoreDocs.Skip(search.Offset).ToArray();
         var indexed = highlightTerms.Count > 0 ? PostingsMatches.Find(searcher, scoreDocs.Select(d => d.Doc).ToList(), highlightTerms) : [];
+        var summaries = SummaryCache.Of(searcher.IndexReader);
         var hits = new SearchHit[scoreDocs.Length];
         void Hit(int i)
         {
             var scoreDoc = scoreDocs[i];
-            var document = DocumentMapper.FromLucene(search.Request.WholeDocuments ? searcher.Doc(scoreDoc.Doc) : DocumentMapper.SummaryOf(searcher, scoreDoc.Doc));
+            var document = search.Request.WholeDocuments ? DocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc)) : summaries.Get(searcher, scoreDoc.Doc);
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits[i] = new SearchHit(document, score, _snippets.Build(document.Text, highlightTerms, indexed.GetValueOrDefault(scoreDoc.Doc)));
         }
