@@ -113,13 +113,22 @@ internal static class PostingsMatches
 
         if (pairs.Count > 0)
         {
-            var byPosition = occurrences.ToLookup(o => o.Position);
-            foreach (var first in occurrences)
+            // In position order, the words at the next position follow each word (stacked forms share one).
+            occurrences.Sort((a, b) => a.Position.CompareTo(b.Position));
+            for (var i = 0; i < occurrences.Count; i++)
             {
-                foreach (var second in byPosition[first.Position + 1])
+                var first = occurrences[i];
+                var j = i + 1;
+                while (j < occurrences.Count && occurrences[j].Position == first.Position)
                 {
+                    j++;
+                }
+
+                for (; j < occurrences.Count && occurrences[j].Position == first.Position + 1; j++)
+                {
+                    var second = occurrences[j];
                     var pair = first.Word + " " + second.Word;
-                    if (pairs.Contains(pair) && second.End > first.Start)
+                    if (second.End > first.Start && pairs.Contains(pair))
                     {
                         matches.Add(new TextMatch(first.Start, second.End, pair));
                     }

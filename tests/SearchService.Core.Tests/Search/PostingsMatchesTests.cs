@@ -61,6 +61,23 @@ public sealed class PostingsMatchesTests(SampleArchiveIndex archive) : IClassFix
         });
     }
 
+    [Fact]
+    public void Snippets_QueryWordsSideBySide_AreOneHighlight()
+    {
+        archive.Index.Store.Search(searcher =>
+        {
+            var doc = Enumerable.Range(0, searcher.IndexReader.MaxDoc)
+                .First(d => (searcher.Doc(d).Get(AnalyzedFields.Text) ?? "").Contains("trồng đào", StringComparison.Ordinal));
+            var text = searcher.Doc(doc).Get(AnalyzedFields.Text);
+            HashSet<Term> terms = [new(AnalyzedFields.TextFolded, "trong"), new(AnalyzedFields.TextFolded, "dao"), new(AnalyzedFields.TextPairs, "trong dao")];
+
+            var snippets = new SnippetBuilder().Build(text, terms, PostingsMatches.Find(searcher, [doc], terms)[doc], maxSnippets: 1000);
+
+            Assert.Contains("trồng đào", snippets.SelectMany(s => s.Highlights.Select(h => s.Text[h.Start..h.End])));
+            return 0;
+        });
+    }
+
     // A few short windows of the text in every form (pairs, symbols and numbers come along), typed with or without
     // diacritics, sometimes with words the text lacks.
     private static HashSet<Term> QueryTerms(string text, List<(int Start, int End)> tokens, Random random)
