@@ -1,7 +1,5 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using SearchService.Core.Documents;
 using SearchService.Core.Errors;

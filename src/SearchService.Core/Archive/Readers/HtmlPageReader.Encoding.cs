@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using SearchService.Core.Documents;
-using SearchService.Core.Text;
 
 namespace SearchService.Core.Archive.Readers;
 

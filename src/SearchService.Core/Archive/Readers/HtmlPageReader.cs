@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using SearchService.Core.Documents;
