@@ -36,8 +36,6 @@ public sealed partial class SearchEngine
         ["reference"] = IndexFields.ReferenceFacet,
     };
 
-    private static readonly string[] Orders = ["relevance", "date_desc", "date_asc"];
-
     private readonly IndexStore _store;
     private readonly QueryPlanner _planner;
     private readonly SnippetBuilder _snippets;
@@ -58,20 +56,7 @@ public sealed partial class SearchEngine
 
     public SearchPage Search(SearchQuery request, CancellationToken cancellationToken = default)
     {
-        var pageSize = ValidatePageSize(request.PageSize);
-        var order = string.IsNullOrEmpty(request.OrderBy) ? "relevance" : request.OrderBy;
-        if (!Orders.Contains(order))
-        {
-            throw new InvalidRequestException("order_by", $"must be one of {string.Join(", ", Orders)}, not '{Clip(order)}'");
-        }
-
-        var facets = ValidateFacets(request.Facets);
-        var facetSize = request.FacetSize switch
-        {
-            0 => DefaultFacetSize,
-            > 0 and <= MaxFacetSize => request.FacetSize,
-            _ => throw new InvalidRequestException("facet_size", $"must be between 1 and {MaxFacetSize} (0 means {DefaultFacetSize}), not {request.FacetSize}"),
-        };
+        var (pageSize, order, facets, facetSize) = SearchRequestChecks.Check(request);
         var text = request.Text ?? "";
         QueryPlanner.Validate(text);
         var fingerprint = PageToken.Fingerprint(text, FilterQueries.Fingerprint(request.Filter), order);
@@ -207,7 +192,7 @@ public sealed partial class SearchEngine
         var filters = FilterQueries.Build(search.Request.Filter, new ReferenceCatalog(searcher.IndexReader));
         var query = FilterQueries.Combine(textQuery, filters.Values);
         // Facets of unfiltered fields are counted in the same pass that ranks the page.
-        var sort = SortFor(search.Order);
+        var sort = SearchRequestChecks.SortFor(search.Order);
         var sharedFacets = search.Facets.Where(f => !filters.ContainsKey(f)).ToList();
         var sharedFields = sharedFacets.Select(f => FacetFields[f]).ToList();
         var rescoring = rescore is not null && search.Order == "relevance";
@@ -305,38 +290,6 @@ public sealed partial class SearchEngine
     /// <summary>Number of documents in the last commit.</summary>
     public int DocumentCount => _store.Search(s => s.IndexReader.NumDocs);
 
-    private static int ValidatePageSize(int? pageSize) => PageSizes.Validate(pageSize, DefaultPageSize, MaxPageSize);
-
-    private static List<string> ValidateFacets(IReadOnlyList<string> facets)
-    {
-        foreach (var facet in facets)
-        {
-            if (!FacetFields.ContainsKey(facet))
-            {
-                throw new InvalidRequestException("facets", $"unknown facet '{Clip(facet)}'; known: {string.Join(", ", FacetFields.Keys)}");
-            }
-        }
-
-        return facets.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private static Sort SortFor(string order)
-    {
-        var byId = new SortField(IndexFields.IdSort, SortFieldType.STRING);
-        switch (order)
-        {
-            case "date_desc":
-            case "date_asc":
-                // Documents without a date come last in both orders.
-                var descending = order == "date_desc";
-                var byDate = new SortField(IndexFields.Published, SortFieldType.INT64, descending);
-                byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-                return new Sort(byDate, byId);
-            default:
-                return new Sort(SortField.FIELD_SCORE, byId);
-        }
-    }
-
     private static HashSet<Term> HighlightTerms(IndexSearcher searcher, Query? textQuery)
     {
         var terms = new HashSet<Term>();
@@ -347,8 +300,6 @@ public sealed partial class SearchEngine
 
         return terms;
     }
-
-    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     /// <summary>What one page asks for, over one searcher.</summary>
     private sealed record PageSearch(
