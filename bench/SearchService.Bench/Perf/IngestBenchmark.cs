@@ -13,21 +13,22 @@ namespace SearchService.Bench.Perf;
 /// in-process pipeline (ArchiveSynchronizer without a host), and plain Lucene.Net (StandardAnalyzer +
 /// ASCIIFoldingFilter, id/title/text, one commit). Every run is a process of its own, timed from its
 /// start, so the peak resident memory (VmHWM) is that run's alone.
-/// Usage: ingest [sizes=1,10] [runs at 1×=3] [runs at larger sizes=3].
+/// Usage: ingest [sizes=1,10] [runs at 1×=3] [runs at larger sizes=3] [sides=server,pipeline,plain].
 /// </summary>
 internal sealed partial class IngestBenchmark : IBenchmark
 {
-    private static readonly string[] Kinds = ["server", "pipeline", "plain"];
+    private static readonly string[] AllKinds = ["server", "pipeline", "plain"];
 
     public string Name => "ingest";
 
-    public string Description => "ingest documents/s and peak memory: server (start to SERVING), in-process pipeline, plain Lucene; args: [sizes=1,10] [runs1x=3] [runsLarger=3]";
+    public string Description => "ingest documents/s and peak memory: server (start to SERVING), in-process pipeline, plain Lucene; args: [sizes=1,10] [runs1x=3] [runsLarger=3] [sides=server,pipeline,plain]";
 
     public int Run(string[] args)
     {
         var sizes = (args.Length > 0 ? args[0] : "1,10").Split(',').Select(int.Parse).ToList();
         var runsSmall = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var runsLarge = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var kinds = args.Length > 3 ? args[3].Split(',') : AllKinds;
         Console.WriteLine(Machine.Describe());
         Console.WriteLine("note: the machine is shared with other work; single figures are noisy, compare medians and ratios.");
         Console.WriteLine("times are from process start: the server's to gRPC health SERVING, the others' to exit after their last commit.");
@@ -40,11 +41,11 @@ internal sealed partial class IngestBenchmark : IBenchmark
             var megabytes = new FileInfo(file).Length / 1e6;
             var runs = copies == 1 ? runsSmall : runsLarge;
             Console.WriteLine($"\n== corpus x{copies}: {file} ({megabytes:0.0} MB), {runs} run(s) of each, fresh index every run");
-            var results = Kinds.ToDictionary(k => k, _ => new List<IngestRun>());
+            var results = kinds.ToDictionary(k => k, _ => new List<IngestRun>());
             for (var run = 0; run < runs; run++)
             {
                 // Rotate the order so slow phases of the shared machine hit every side.
-                foreach (var kind in Kinds.Skip(run % Kinds.Length).Concat(Kinds.Take(run % Kinds.Length)))
+                foreach (var kind in kinds.Skip(run % kinds.Length).Concat(kinds.Take(run % kinds.Length)))
                 {
                     var index = Path.Combine(archive, "..", $"ingest-{kind}-x{copies}");
                     var result = kind == "server" ? RunServer(archive, index) : RunChild(kind, file, archive, index);
@@ -60,15 +61,21 @@ internal sealed partial class IngestBenchmark : IBenchmark
                     }
 
                     results[kind].Add(result);
-                    Console.WriteLine($"  run {run + 1} {kind,-8}: {result.Documents:N0} docs in {result.Seconds:0.00} s = {result.Documents / result.Seconds,8:N0} docs/s {megabytes / result.Seconds,6:0.0} MB/s, peak resident {result.PeakMb:N0} MB, load {result.Load}");
+                    Console.WriteLine($"  run {run + 1} {kind,-8}: {result.Documents:N0} docs in {result.Seconds:0.00} s = {result.Documents / result.Seconds,8:N0} docs/s {megabytes / result.Seconds,6:0.0} MB/s, peak resident {result.PeakMb:N0} MB, cpu {result.CpuSeconds:0.0} s, load {result.Load}");
                 }
             }
 
             var rate = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.Documents / x.Seconds).ToList()));
             var peak = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.PeakMb).ToList()));
-            foreach (var kind in Kinds)
+            var cpu = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.CpuSeconds).ToList()));
+            foreach (var kind in kinds)
             {
-                Console.WriteLine($"  median {kind,-8}: {rate[kind],8:N0} docs/s {rate[kind] * megabytes / results[kind][0].Documents,6:0.0} MB/s, peak resident {peak[kind]:N0} MB");
+                Console.WriteLine($"  median {kind,-8}: {rate[kind],8:N0} docs/s {rate[kind] * megabytes / results[kind][0].Documents,6:0.0} MB/s, peak resident {peak[kind]:N0} MB, cpu {cpu[kind]:0.0} s");
+            }
+
+            if (!AllKinds.All(rate.ContainsKey))
+            {
+                continue;
             }
 
             var ratio = rate["server"] / rate["plain"];
@@ -93,10 +100,11 @@ internal sealed partial class IngestBenchmark : IBenchmark
         using var server = ServerProcess.Start(archive, index);
         var serving = server.WaitServing(TimeSpan.FromMinutes(1));
         var peak = server.PeakResidentMb();
+        var cpu = server.CpuSeconds();
         var synchronized = server.StartupLog.Select(l => SynchronizedPattern().Match(l)).LastOrDefault(m => m.Success)
             ?? throw new InvalidOperationException("the server did not log 'Index synchronized':\n" + string.Join('\n', server.StartupLog));
         var documents = int.Parse(synchronized.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-        return new IngestRun(documents, serving.TotalSeconds, peak, double.NaN, Machine.LoadAverage());
+        return new IngestRun(documents, serving.TotalSeconds, peak, cpu, Machine.LoadAverage());
     }
 
     /// <summary>The pipeline or the baseline as a child process, timed from its start to its exit.</summary>
@@ -160,16 +168,17 @@ internal sealed class IngestRunBenchmark : IBenchmark
         memory.Dispose();
         Console.Error.WriteLine($"memory peaks: resident anonymous {memory.PeakAnonMb:N0} MB, resident file-backed (mapped index files) {memory.PeakFileMb:N0} MB, GC heap {memory.PeakGcHeapMb:N0} MB");
         Console.Error.WriteLine($"gc: pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s");
-        Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0), Machine.LoadAverage()).Format());
+        Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), Environment.CpuUsage.TotalTime.TotalSeconds, Machine.LoadAverage()).Format());
         return 0;
     }
 }
 
-internal sealed record IngestRun(int Documents, double Seconds, double PeakMb, double AllocatedMb, string Load)
+/// <param name="CpuSeconds">Processor time of the whole process (every thread): on a shared machine, the work done, whatever the share of the cores it got.</param>
+internal sealed record IngestRun(int Documents, double Seconds, double PeakMb, double CpuSeconds, string Load)
 {
     private const string Prefix = "RESULT ";
 
-    public string Format() => FormattableString.Invariant($"{Prefix}{Documents} {Seconds} {PeakMb} {AllocatedMb} {Load}");
+    public string Format() => FormattableString.Invariant($"{Prefix}{Documents} {Seconds} {PeakMb} {CpuSeconds} {Load}");
 
     public static IngestRun Parse(string output)
     {

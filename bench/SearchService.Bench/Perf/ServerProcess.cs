@@ -63,6 +63,20 @@ internal sealed partial class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>The processor time of the server process so far (user and system, every thread; Linux), in seconds; NaN elsewhere.</summary>
+    public double CpuSeconds()
+    {
+        var stat = $"/proc/{_process.Id}/stat";
+        if (!File.Exists(stat))
+        {
+            return double.NaN;
+        }
+
+        // Fields after the command name (which may hold spaces): state is the 3rd field, utime the 14th, stime the 15th.
+        var fields = File.ReadAllText(stat).Split(')')[^1].Trim().Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+    }
+
     /// <summary>The peak resident memory of the server process so far (VmHWM, Linux), in MB; NaN elsewhere.</summary>
     public double PeakResidentMb()
     {
@@ -77,7 +91,10 @@ internal sealed partial class ServerProcess : IDisposable
             : double.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 
-    public static string ServerDll => Path.Combine(SyntheticCorpus.RepoRoot, "src", "SearchService.Server", "bin", "Release", "net10.0", "SearchService.Server.dll");
+    /// <summary>The server built in this repository, or BENCH_SERVER_DLL (another build, e.g. of the base branch, to compare).</summary>
+    public static string ServerDll => Environment.GetEnvironmentVariable("BENCH_SERVER_DLL") is { Length: > 0 } path
+        ? Path.GetFullPath(path)
+        : Path.Combine(SyntheticCorpus.RepoRoot, "src", "SearchService.Server", "bin", "Release", "net10.0", "SearchService.Server.dll");
 
     /// <summary>Starts the server; <paramref name="settings"/> (e.g. "--Web:Urls=…") come after the defaults and win.</summary>
     public static ServerProcess Start(string archive, string index, params string[] settings)
