@@ -137,24 +137,21 @@ public sealed class IndexStore : IDisposable
         _writer.UpdateDocument(new Term(IndexFields.Id, document.Source.Id), DocumentMapper.ToLucene(document));
 
     /// <summary>
-    /// Prepares (enriches) and writes a batch on every core; returns when all of it is written. A batch of a
-    /// few documents is written on the caller's thread.
+    /// Prepares (enriches) and writes a batch on every core, each document in place of the one with its id;
+    /// returns when all of it is written. A batch of a few documents is written on the caller's thread.
     /// </summary>
-    internal void UpdateAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default)
-    {
-        if (batch.Count <= SmallBatch)
-        {
-            foreach (var item in batch)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Update(prepare(item));
-            }
+    internal void UpdateAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
+        ForAll(batch, item => Update(prepare(item)), cancellationToken);
 
-            return;
-        }
+    /// <summary>
+    /// As <see cref="UpdateAll"/>, for documents whose ids the index cannot hold yet (see <see cref="IsEmpty"/>):
+    /// added without looking for an earlier version, which spares the writer a delete per document.
+    /// </summary>
+    internal void AddAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
+        ForAll(batch, item => _writer.AddDocument(DocumentMapper.ToLucene(prepare(item))), cancellationToken);
 
-        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, item => Update(prepare(item)));
-    }
+    /// <summary>No document in the index, committed or not (deleted ones aside).</summary>
+    internal bool IsEmpty => _writer.NumDocs == 0;
 
     /// <summary>Deletes the document with this id, if there is one.</summary>
     internal void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
@@ -186,6 +183,22 @@ public sealed class IndexStore : IDisposable
         _directory.Dispose();
         Analyzer.Dispose();
         _writeLock.Dispose();
+    }
+
+    private static void ForAll<T>(IReadOnlyList<T> batch, Action<T> write, CancellationToken cancellationToken)
+    {
+        if (batch.Count <= SmallBatch)
+        {
+            foreach (var item in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                write(item);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, write);
     }
 
     private void CommitLocked(IndexManifest manifest)
