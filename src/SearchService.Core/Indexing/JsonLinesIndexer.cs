@@ -22,11 +22,15 @@ internal sealed class JsonLinesIndexer(
     IndexOptions options,
     ILogger logger)
 {
-    /// <summary>Records in a batch, at most; fewer when checkpoints come more often.</summary>
-    private const int BatchRecords = 512;
+    /// <summary>
+    /// Records in a batch, at most; fewer when checkpoints come more often. Enough to keep every core busy
+    /// between two batches, few enough that the batches in memory (the one written, the one read ahead, the
+    /// one being read) stay a few megabytes.
+    /// </summary>
+    private const int BatchRecords = 256;
 
     /// <summary>Batches read ahead of the one being written.</summary>
-    private const int ReadAhead = 2;
+    private const int ReadAhead = 1;
 
     /// <summary>Indexes a new or changed file, or resumes one; returns its manifest entry, or the last one committed when stopped.</summary>
     public ManifestEntry? Index(ArchiveFile file, IndexManifest manifest, CancellationToken cancellationToken)
@@ -139,7 +143,8 @@ internal sealed class JsonLinesIndexer(
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var queue = new BlockingCollection<RecordBatch>(ReadAhead);
-        var reading = Task.Run(
+        // A thread of its own: it blocks while the queue is full, which a thread-pool thread should not do.
+        var reading = Task.Factory.StartNew(
             () =>
             {
                 try
@@ -154,7 +159,9 @@ internal sealed class JsonLinesIndexer(
                     queue.CompleteAdding();
                 }
             },
-            CancellationToken.None);
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable(cancellationToken))
