@@ -8,23 +8,30 @@ using SearchService.Core.Indexing;
 namespace SearchService.Bench.Perf;
 
 /// <summary>
-/// Whole-pipeline ingest (read, extract, analyse, index, commit) of the corpus × N into a fresh index,
-/// against plain Lucene.Net on the same documents. Every run is a child process of this bench, so the
-/// peak working set is that run's alone. Usage: ingest [sizes=1,10] [runs at 1×=3] [runs at larger sizes=1].
+/// Ingest of the corpus × N into a fresh index three ways, in the same run: through the server itself
+/// (process start to gRPC health SERVING, the start-up sync of the archive's JSON Lines file), through the
+/// in-process pipeline (ArchiveSynchronizer without a host), and plain Lucene.Net (StandardAnalyzer +
+/// ASCIIFoldingFilter, id/title/text, one commit). Every run is a process of its own, timed from its
+/// start, so the peak resident memory (VmHWM) is that run's alone.
+/// Usage: ingest [sizes=1,10] [runs at 1×=3] [runs at larger sizes=3] [sides=server,pipeline,plain].
 /// </summary>
-internal sealed class IngestBenchmark : IBenchmark
+internal sealed partial class IngestBenchmark : IBenchmark
 {
+    private static readonly string[] AllKinds = ["server", "pipeline", "plain"];
+
     public string Name => "ingest";
 
-    public string Description => "ingest documents/s, MB/s and peak memory, service vs plain Lucene; args: [sizes=1,10] [runs1x=3] [runsLarger=1]";
+    public string Description => "ingest documents/s and peak memory: server (start to SERVING), in-process pipeline, plain Lucene; args: [sizes=1,10] [runs1x=3] [runsLarger=3] [sides=server,pipeline,plain]";
 
     public int Run(string[] args)
     {
         var sizes = (args.Length > 0 ? args[0] : "1,10").Split(',').Select(int.Parse).ToList();
         var runsSmall = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-        var runsLarge = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        var runsLarge = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var kinds = args.Length > 3 ? args[3].Split(',') : AllKinds;
         Console.WriteLine(Machine.Describe());
         Console.WriteLine("note: the machine is shared with other work; single figures are noisy, compare medians and ratios.");
+        Console.WriteLine("times are from process start: the server's to gRPC health SERVING, the others' to exit after their last commit.");
 
         var summary = new List<string>();
         foreach (var copies in sizes)
@@ -34,18 +41,17 @@ internal sealed class IngestBenchmark : IBenchmark
             var megabytes = new FileInfo(file).Length / 1e6;
             var runs = copies == 1 ? runsSmall : runsLarge;
             Console.WriteLine($"\n== corpus x{copies}: {file} ({megabytes:0.0} MB), {runs} run(s) of each, fresh index every run");
-            var ours = new List<IngestRun>();
-            var plain = new List<IngestRun>();
+            var results = kinds.ToDictionary(k => k, _ => new List<IngestRun>());
             for (var run = 0; run < runs; run++)
             {
-                // Alternate the order so slow phases of the shared machine hit both sides.
-                foreach (var kind in run % 2 == 0 ? new[] { "ours", "plain" } : ["plain", "ours"])
+                // Rotate the order so slow phases of the shared machine hit every side.
+                foreach (var kind in kinds.Skip(run % kinds.Length).Concat(kinds.Take(run % kinds.Length)))
                 {
                     var index = Path.Combine(archive, "..", $"ingest-{kind}-x{copies}");
-                    var result = IngestRun.Parse(Machine.RunSelf("ingest-run", kind, file, archive, index));
+                    var result = kind == "server" ? RunServer(archive, index) : RunChild(kind, file, archive, index);
                     // The last run's indexes are kept for the query benchmark (index-xN, plain-xN) when none exist yet.
-                    var keep = Path.Combine(archive, "..", kind == "ours" ? $"index-x{copies}" : $"plain-x{copies}");
-                    if (run == runs - 1 && !Directory.Exists(keep))
+                    var keep = Path.Combine(archive, "..", kind == "plain" ? $"plain-x{copies}" : $"index-x{copies}");
+                    if (run == runs - 1 && kind != "server" && !Directory.Exists(keep))
                     {
                         Directory.Move(index, keep);
                     }
@@ -54,28 +60,63 @@ internal sealed class IngestBenchmark : IBenchmark
                         Directory.Delete(index, recursive: true);
                     }
 
-                    (kind == "ours" ? ours : plain).Add(result);
-                    Console.WriteLine($"  run {run + 1} {kind,-5}: {result.Documents:N0} docs in {result.Seconds:0.00} s = {result.Documents / result.Seconds,8:N0} docs/s {megabytes / result.Seconds,6:0.0} MB/s, peak working set {result.PeakMb:N0} MB, allocated {result.AllocatedMb:N0} MB, load {result.Load}");
+                    results[kind].Add(result);
+                    Console.WriteLine($"  run {run + 1} {kind,-8}: {result.Documents:N0} docs in {result.Seconds:0.00} s = {result.Documents / result.Seconds,8:N0} docs/s {megabytes / result.Seconds,6:0.0} MB/s, peak resident {result.PeakMb:N0} MB, cpu {result.CpuSeconds:0.0} s, load {result.Load}");
                 }
             }
 
-            var oursRate = Stats.Median(ours.Select(r => r.Documents / r.Seconds).ToList());
-            var plainRate = Stats.Median(plain.Select(r => r.Documents / r.Seconds).ToList());
-            var oursMbs = Stats.Median(ours.Select(r => megabytes / r.Seconds).ToList());
-            var plainMbs = Stats.Median(plain.Select(r => megabytes / r.Seconds).ToList());
-            var oursPeak = Stats.Median(ours.Select(r => r.PeakMb).ToList());
-            var plainPeak = Stats.Median(plain.Select(r => r.PeakMb).ToList());
-            var ratio = oursRate / plainRate;
-            Console.WriteLine($"  median ours : {oursRate,8:N0} docs/s {oursMbs,6:0.0} MB/s, peak {oursPeak:N0} MB");
-            Console.WriteLine($"  median plain: {plainRate,8:N0} docs/s {plainMbs,6:0.0} MB/s, peak {plainPeak:N0} MB");
-            Console.WriteLine($"  ratio ours/plain: {ratio:0.00} docs/s (target >= 0.50: {(ratio >= 0.5 ? "met" : "NOT met")}), peak memory {oursPeak / plainPeak:0.00}x");
-            summary.Add($"x{copies,-4} ours {oursRate,8:N0} docs/s {oursMbs,6:0.0} MB/s peak {oursPeak,6:N0} MB | plain {plainRate,8:N0} docs/s {plainMbs,6:0.0} MB/s peak {plainPeak,6:N0} MB | ratio {ratio:0.00} ({runs} runs)");
+            var rate = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.Documents / x.Seconds).ToList()));
+            var peak = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.PeakMb).ToList()));
+            var cpu = results.ToDictionary(r => r.Key, r => Stats.Median(r.Value.Select(x => x.CpuSeconds).ToList()));
+            foreach (var kind in kinds)
+            {
+                Console.WriteLine($"  median {kind,-8}: {rate[kind],8:N0} docs/s {rate[kind] * megabytes / results[kind][0].Documents,6:0.0} MB/s, peak resident {peak[kind]:N0} MB, cpu {cpu[kind]:0.0} s");
+            }
+
+            if (!AllKinds.All(rate.ContainsKey))
+            {
+                continue;
+            }
+
+            var ratio = rate["server"] / rate["plain"];
+            var memory = peak["server"] / peak["plain"];
+            Console.WriteLine($"  server/plain: {ratio:0.00}x docs/s (target >= 0.50: {(ratio >= 0.5 ? "met" : "NOT met")}), peak resident {memory:0.00}x (target <= 2: {(memory <= 2 ? "met" : "NOT met")}); server/pipeline {rate["server"] / rate["pipeline"]:0.00}x docs/s");
+            summary.Add($"x{copies,-4} server {rate["server"],7:N0} docs/s peak {peak["server"],5:N0} MB | pipeline {rate["pipeline"],7:N0} docs/s peak {peak["pipeline"],5:N0} MB | plain {rate["plain"],7:N0} docs/s peak {peak["plain"],5:N0} MB | server/plain {ratio:0.00}x docs/s {memory:0.00}x memory ({runs} runs)");
         }
 
-        Console.WriteLine("\nsummary (medians):");
+        Console.WriteLine($"\nsummary (medians), load average at the end {Machine.LoadAverage()}:");
         summary.ForEach(Console.WriteLine);
         return 0;
     }
+
+    /// <summary>The server on a fresh index: its start-up sync indexes the archive; timed to health SERVING.</summary>
+    private static IngestRun RunServer(string archive, string index)
+    {
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
+        }
+
+        using var server = ServerProcess.Start(archive, index);
+        var serving = server.WaitServing(TimeSpan.FromMinutes(1));
+        var peak = server.PeakResidentMb();
+        var cpu = server.CpuSeconds();
+        var synchronized = server.StartupLog.Select(l => SynchronizedPattern().Match(l)).LastOrDefault(m => m.Success)
+            ?? throw new InvalidOperationException("the server did not log 'Index synchronized':\n" + string.Join('\n', server.StartupLog));
+        var documents = int.Parse(synchronized.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        return new IngestRun(documents, serving.TotalSeconds, peak, cpu, Machine.LoadAverage());
+    }
+
+    /// <summary>The pipeline or the baseline as a child process, timed from its start to its exit.</summary>
+    private static IngestRun RunChild(string kind, string file, string archive, string index)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = Machine.RunSelf("ingest-run", kind == "pipeline" ? "ours" : kind, file, archive, index);
+        return IngestRun.Parse(output) with { Seconds = clock.Elapsed.TotalSeconds };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([\d,]+) documents indexed")]
+    private static partial System.Text.RegularExpressions.Regex SynchronizedPattern();
 }
 
 /// <summary>
@@ -127,16 +168,17 @@ internal sealed class IngestRunBenchmark : IBenchmark
         memory.Dispose();
         Console.Error.WriteLine($"memory peaks: resident anonymous {memory.PeakAnonMb:N0} MB, resident file-backed (mapped index files) {memory.PeakFileMb:N0} MB, GC heap {memory.PeakGcHeapMb:N0} MB");
         Console.Error.WriteLine($"gc: pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s");
-        Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0), Machine.LoadAverage()).Format());
+        Console.WriteLine(new IngestRun(documents, clock.Elapsed.TotalSeconds, Machine.PeakWorkingSetMb(), Environment.CpuUsage.TotalTime.TotalSeconds, Machine.LoadAverage()).Format());
         return 0;
     }
 }
 
-internal sealed record IngestRun(int Documents, double Seconds, double PeakMb, double AllocatedMb, string Load)
+/// <param name="CpuSeconds">Processor time of the whole process (every thread): on a shared machine, the work done, whatever the share of the cores it got.</param>
+internal sealed record IngestRun(int Documents, double Seconds, double PeakMb, double CpuSeconds, string Load)
 {
     private const string Prefix = "RESULT ";
 
-    public string Format() => FormattableString.Invariant($"{Prefix}{Documents} {Seconds} {PeakMb} {AllocatedMb} {Load}");
+    public string Format() => FormattableString.Invariant($"{Prefix}{Documents} {Seconds} {PeakMb} {CpuSeconds} {Load}");
 
     public static IngestRun Parse(string output)
     {

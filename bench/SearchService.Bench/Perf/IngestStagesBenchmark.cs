@@ -89,7 +89,7 @@ internal sealed class IngestStagesBenchmark : IBenchmark
         using var store = new IndexStore(Microsoft.Extensions.Options.Options.Create(new SearchService.Core.Indexing.IndexOptions { Path = path }), Microsoft.Extensions.Logging.Abstractions.NullLogger<IndexStore>.Instance);
         foreach (var document in documents)
         {
-            store.Writer.UpdateDocument(new Term("id", document.Id), DocumentMapper.ToLucene(enricher.Enrich(document, "")));
+            store.Update(enricher.Enrich(document, ""));
         }
 
         store.Commit(store.Manifest);

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -11,8 +14,9 @@ using SearchService.Core.Search;
 namespace SearchService.Bench.Perf;
 
 /// <summary>
-/// The baseline: plain Lucene.Net with StandardAnalyzer, fields id/title/text only, no extraction and
-/// no facets, the service's IndexWriter RAM buffer and the same parallelism as the service's sync.
+/// The baseline: plain Lucene.Net with StandardAnalyzer's chain and an ASCIIFoldingFilter, fields
+/// id/title/text only, no extraction and no facets, the service's IndexWriter RAM buffer, the same
+/// parallelism as the service's sync and one commit.
 /// </summary>
 internal static class PlainLucene
 {
@@ -27,7 +31,7 @@ internal static class PlainLucene
         }
 
         using var directory = FSDirectory.Open(indexPath);
-        using var analyzer = new StandardAnalyzer(Version);
+        using var analyzer = new FoldingAnalyzer();
         var config = new IndexWriterConfig(Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
@@ -53,12 +57,25 @@ internal static class PlainLucene
         return count;
     }
 
+    /// <summary>StandardAnalyzer (standard tokenizer, lower case, English stop words), then ASCII folding.</summary>
+    internal sealed class FoldingAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new StandardFilter(Version, tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, StandardAnalyzer.STOP_WORDS_SET);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+        }
+    }
+
     /// <summary>A searcher over a plain index, for the query baseline.</summary>
     internal sealed class Searcher : IDisposable
     {
         private readonly FSDirectory _directory;
         private readonly DirectoryReader _reader;
-        private readonly StandardAnalyzer _analyzer = new(Version);
+        private readonly FoldingAnalyzer _analyzer = new();
         private readonly IndexSearcher _searcher;
 
         public Searcher(string indexPath)

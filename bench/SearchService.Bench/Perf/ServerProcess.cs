@@ -1,28 +1,100 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 
 namespace SearchService.Bench.Perf;
 
 /// <summary>
 /// The built server (Release) as a child process on a free loopback port; its start-up time is from
-/// process start to the "Now listening on:" line. Its output is drained and dropped after that line.
+/// process start to the "Now listening on:" line. Its output up to that line is kept (<see cref="StartupLog"/>),
+/// the rest drained and dropped.
 /// </summary>
 internal sealed partial class ServerProcess : IDisposable
 {
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri address, TimeSpan startup)
+    private readonly Stopwatch _sinceStart;
+
+    private ServerProcess(Process process, Uri address, TimeSpan startup, Stopwatch sinceStart, IReadOnlyList<string> startupLog)
     {
         _process = process;
         Address = address;
         Startup = startup;
+        _sinceStart = sinceStart;
+        StartupLog = startupLog;
     }
 
     public Uri Address { get; }
 
     public TimeSpan Startup { get; }
 
-    public static string ServerDll => Path.Combine(SyntheticCorpus.RepoRoot, "src", "SearchService.Server", "bin", "Release", "net10.0", "SearchService.Server.dll");
+    /// <summary>The server's output lines up to "Now listening on:" (the start-up sync's log among them).</summary>
+    public IReadOnlyList<string> StartupLog { get; }
+
+    /// <summary>
+    /// Polls the gRPC health service until it answers SERVING; returns the time from process start.
+    /// </summary>
+    public TimeSpan WaitServing(TimeSpan timeout)
+    {
+        using var channel = GrpcChannel.ForAddress(Address);
+        var health = new Health.HealthClient(channel);
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if (health.Check(new HealthCheckRequest()).Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                {
+                    return _sinceStart.Elapsed;
+                }
+            }
+            catch (Grpc.Core.RpcException) when (deadline.Elapsed < timeout)
+            {
+            }
+
+            if (deadline.Elapsed >= timeout)
+            {
+                throw new TimeoutException($"the server was not SERVING within {timeout}");
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>The processor time of the server process so far (user and system, every thread; Linux), in seconds; NaN elsewhere.</summary>
+    public double CpuSeconds()
+    {
+        var stat = $"/proc/{_process.Id}/stat";
+        if (!File.Exists(stat))
+        {
+            return double.NaN;
+        }
+
+        // Fields after the command name (which may hold spaces): state is the 3rd field, utime the 14th, stime the 15th.
+        var fields = File.ReadAllText(stat).Split(')')[^1].Trim().Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>The peak resident memory of the server process so far (VmHWM, Linux), in MB; NaN elsewhere.</summary>
+    public double PeakResidentMb()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return double.NaN;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? double.NaN
+            : double.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    /// <summary>The server built in this repository, or BENCH_SERVER_DLL (another build, e.g. of the base branch, to compare).</summary>
+    public static string ServerDll => Environment.GetEnvironmentVariable("BENCH_SERVER_DLL") is { Length: > 0 } path
+        ? Path.GetFullPath(path)
+        : Path.Combine(SyntheticCorpus.RepoRoot, "src", "SearchService.Server", "bin", "Release", "net10.0", "SearchService.Server.dll");
 
     /// <summary>Starts the server; <paramref name="settings"/> (e.g. "--Web:Urls=…") come after the defaults and win.</summary>
     public static ServerProcess Start(string archive, string index, params string[] settings)
@@ -45,11 +117,18 @@ internal sealed partial class ServerProcess : IDisposable
         }
 
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is { } line && !listening.Task.IsCompleted && ListeningPattern().Match(line) is { Success: true } match)
+            if (e.Data is not { } line || listening.Task.IsCompleted)
+            {
+                return;
+            }
+
+            log.Enqueue(line);
+            if (ListeningPattern().Match(line) is { Success: true } match)
             {
                 listening.TrySetResult(new Uri(match.Groups[1].Value));
             }
@@ -60,14 +139,14 @@ internal sealed partial class ServerProcess : IDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!listening.Task.Wait(TimeSpan.FromMinutes(5)))
+        if (!listening.Task.Wait(TimeSpan.FromMinutes(30)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the server did not listen within 5 minutes");
+            throw new TimeoutException("the server did not listen within 30 minutes");
         }
 
         var startup = clock.Elapsed;
-        return new ServerProcess(process, listening.Task.Result, startup);
+        return new ServerProcess(process, listening.Task.Result, startup, clock, [.. log]);
     }
 
     public void Dispose()

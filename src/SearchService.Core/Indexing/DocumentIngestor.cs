@@ -17,7 +17,7 @@ namespace SearchService.Core.Indexing;
 /// same document sent twice is "unchanged" the second time. Everything is committed before the call
 /// returns, so searches see it then.
 /// </summary>
-public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher enricher, ILogger<DocumentIngestor> logger, IOptions<ArchiveOptions>? archiveOptions = null)
+public sealed class DocumentIngestor(IndexStore store, IDocumentEnricher enricher, ILogger<DocumentIngestor> logger, IOptions<ArchiveOptions>? archiveOptions = null)
 {
     // Files sent instead of text go through the archive's readers, with the archive's limits.
     private readonly Lazy<ArchiveReader> _reader = new(() => new ArchiveReader(
@@ -49,7 +49,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
                 if (document is null)
                 {
                     rejected.Add(new IngestRejection(item.Id ?? "", index, reason!));
-                    LogRejected(logger, item.Id ?? "", index, reason!);
+                    Log.IngestRejected(logger, item.Id ?? "", index, reason!);
                     continue;
                 }
 
@@ -67,7 +67,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
                 }
 
                 known[document.Id] = hash;
-                await writes.StartAsync(document.Id, () => store.Writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(enricher.Enrich(document, hash)))).ConfigureAwait(false);
+                await writes.StartAsync(document.Id, () => store.Update(enricher.Enrich(document, hash))).ConfigureAwait(false);
                 if (previous is null)
                 {
                     accepted++;
@@ -95,7 +95,7 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
             }
         }
 
-        LogIngested(logger, accepted, updated, unchanged, rejected.Count);
+        Log.IngestCommitted(logger, accepted, updated, unchanged, rejected.Count);
         return new IngestSummary(accepted, updated, unchanged, rejected) { Files = files };
     }
 
@@ -114,9 +114,9 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
             throw new DocumentNotFoundException(id!);
         }
 
-        store.Writer.DeleteDocuments(new Term(IndexFields.Id, id));
+        store.Delete(id!);
         store.Commit(store.Manifest);
-        LogDeleted(logger, id!);
+        Log.DocumentDeleted(logger, id!);
     }
 
     /// <summary>A file sent instead of text: read like an archive file; the item's fields that are set override what the file gives.</summary>
@@ -250,13 +250,4 @@ public sealed partial class DocumentIngestor(IndexStore store, IDocumentEnricher
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected ingested document {DocumentId} at {StreamIndex}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string documentId, int streamIndex, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest committed: {Accepted} accepted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected")]
-    private static partial void LogIngested(ILogger logger, int accepted, int updated, int unchanged, int rejected);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted document {DocumentId}")]
-    private static partial void LogDeleted(ILogger logger, string documentId);
 }

@@ -55,7 +55,11 @@ internal sealed record ManifestEntry(
     string? Error = null,
     IReadOnlyList<string>? Rejections = null,
     StreamCheckpoint? Checkpoint = null,
-    ManifestStatus? Status = null);
+    ManifestStatus? Status = null)
+{
+    /// <summary>The first hundred rejections are kept in the manifest (null for none); the sync's report has them all.</summary>
+    public static List<string>? KeptRejections(List<string> rejections) => rejections.Count > 0 ? rejections.Take(100).ToList() : null;
+}
 
 /// <summary>How a file was read (see <see cref="Archive.Readers.SourceStatus"/>), kept for GetIndexStats; null for an entry of an older index (read "ok").</summary>
 internal sealed record ManifestStatus(
@@ -64,7 +68,16 @@ internal sealed record ManifestStatus(
     string Encoding = "",
     IReadOnlyList<int>? Pages = null,
     string Format = "",
-    string AttachedTo = "");
+    string AttachedTo = "")
+{
+    public static ManifestStatus Of(Archive.SourceReadResult result) => new(
+        Archive.Readers.SourceStatus.Name(result.Status.State),
+        result.Status.Reason,
+        result.Status.Encoding,
+        result.Status.Pages,
+        result.Status.Format,
+        result.AttachedTo);
+}
 
 /// <summary>
 /// How far a streamed JSON Lines file is indexed: every record of lines up to <see cref="Line"/>, which

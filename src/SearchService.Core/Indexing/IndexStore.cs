@@ -8,6 +8,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Analysis;
+using SearchService.Core.Documents;
 using SearchService.Core.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -18,10 +19,18 @@ namespace SearchService.Core.Indexing;
 /// <see cref="SearcherManager"/>. Searches see the last commit only, so an update in progress is
 /// invisible until it is committed whole.
 /// </summary>
-public sealed partial class IndexStore : IDisposable
+/// <remarks>
+/// The only class that touches the writer: the synchronizer and the ingestor ask it to update, delete
+/// and commit. Updates and deletes may come from several threads at once; commits come from the holder
+/// of the write lock (<see cref="AcquireWriteAsync"/>).
+/// </remarks>
+public sealed class IndexStore : IDisposable
 {
     private const string TokenKeyUserData = "searchservice.pageTokenKey";
     private const string CommittedAtUserData = "searchservice.committedAt";
+
+    // A batch this small is not worth the threads.
+    private const int SmallBatch = 16;
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -75,7 +84,7 @@ public sealed partial class IndexStore : IDisposable
         }
 
         _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
-        LogOpened(_logger, path, _writer.NumDocs, _manifest.Files.Count);
+        Log.IndexOpened(_logger, path, _writer.NumDocs, _manifest.Files.Count);
     }
 
     /// <summary>BM25 for indexing norms and for scoring.</summary>
@@ -87,8 +96,6 @@ public sealed partial class IndexStore : IDisposable
 
     /// <summary>Key that signs page tokens; kept in the index so tokens survive a restart.</summary>
     internal byte[] PageTokenKey { get; }
-
-    internal IndexWriter Writer => _writer;
 
     /// <summary>When the last commit was made (UTC), or null before any.</summary>
     public DateTimeOffset? LastCommitUtc { get; private set; }
@@ -126,6 +133,43 @@ public sealed partial class IndexStore : IDisposable
         return new Releaser(_writeLock);
     }
 
+    /// <summary>Adds a document, or replaces the one with its id; thread-safe, the analysis runs on the caller's thread.</summary>
+    internal void Update(IndexedDocument document) =>
+        _writer.UpdateDocument(new Term(IndexFields.Id, document.Source.Id), DocumentMapper.ToLucene(document));
+
+    /// <summary>
+    /// Prepares (enriches) and writes a batch on every core, each document in place of the one with its id;
+    /// returns when all of it is written. A batch of a few documents is written on the caller's thread.
+    /// </summary>
+    internal void UpdateAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
+        ForAll(batch, item => Update(prepare(item)), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdateAll"/>, for documents whose ids the index cannot hold yet (see <see cref="IsEmpty"/>):
+    /// added without looking for an earlier version, which spares the writer a delete per document.
+    /// </summary>
+    internal void AddAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
+        ForAll(batch, item => _writer.AddDocument(DocumentMapper.ToLucene(prepare(item))), cancellationToken);
+
+    /// <summary>No document in the index, committed or not (deleted ones aside).</summary>
+    internal bool IsEmpty => _writer.NumDocs == 0;
+
+    /// <summary>Deletes the document with this id, if there is one.</summary>
+    internal void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+
+    /// <summary>Deletes every document read from this archive file.</summary>
+    internal void DeleteSource(string sourcePath) => _writer.DeleteDocuments(new Term(IndexFields.SourcePath, sourcePath));
+
+    /// <summary>
+    /// Commits what a streamed file has written so far, with <paramref name="entry"/> (its checkpoint) in the manifest:
+    /// a restart resumes the file there.
+    /// </summary>
+    internal void Checkpoint(IndexManifest manifest, string sourcePath, ManifestEntry entry)
+    {
+        manifest.Set(sourcePath, entry);
+        Commit(manifest);
+    }
+
     /// <summary>Commits every change made so far with this manifest, then shows it to new searches.</summary>
     internal void Commit(IndexManifest manifest)
     {
@@ -140,6 +184,22 @@ public sealed partial class IndexStore : IDisposable
         _directory.Dispose();
         Analyzer.Dispose();
         _writeLock.Dispose();
+    }
+
+    private static void ForAll<T>(IReadOnlyList<T> batch, Action<T> write, CancellationToken cancellationToken)
+    {
+        if (batch.Count <= SmallBatch)
+        {
+            foreach (var item in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                write(item);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, write);
     }
 
     private void CommitLocked(IndexManifest manifest)
@@ -176,7 +236,4 @@ public sealed partial class IndexStore : IDisposable
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Opened index {IndexPath}: {DocumentCount} documents from {SourceFileCount} source files")]
-    private static partial void LogOpened(ILogger logger, string indexPath, int documentCount, int sourceFileCount);
 }

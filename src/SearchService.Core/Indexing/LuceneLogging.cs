@@ -8,12 +8,12 @@ namespace SearchService.Core.Indexing;
 /// Lucene's own reports in the service's log: the IndexWriter's InfoStream (flushes, merges, commits) at Debug,
 /// and a background merge that fails as an error with its exception, instead of an exception on a merge thread.
 /// </summary>
-internal static partial class LuceneLogging
+internal static class LuceneLogging
 {
     /// <summary>The writer's InfoStream as Debug lines; Lucene formats nothing while Debug is off.</summary>
     internal sealed class LoggerInfoStream(ILogger logger) : InfoStream
     {
-        public override void Message(string component, string message) => LogInfoStream(logger, component, message);
+        public override void Message(string component, string message) => Log.LuceneInfoStream(logger, component, message);
 
         public override bool IsEnabled(string component) => logger.IsEnabled(LogLevel.Debug);
 
@@ -27,13 +27,7 @@ internal static partial class LuceneLogging
     {
         protected override void HandleMergeException(Exception exc)
         {
-            LogMergeFailed(logger, exc);
+            Log.MergeFailed(logger, exc);
         }
     }
-
-    [LoggerMessage(EventId = 3001, EventName = "LuceneInfoStream", Level = LogLevel.Debug, Message = "Lucene {Component}: {LuceneMessage}")]
-    private static partial void LogInfoStream(ILogger logger, string component, string luceneMessage);
-
-    [LoggerMessage(EventId = 3002, EventName = "MergeFailed", Level = LogLevel.Error, Message = "A background merge of the index failed; the segments stay as they were and the next commit or merge retries")]
-    private static partial void LogMergeFailed(ILogger logger, Exception exception);
 }

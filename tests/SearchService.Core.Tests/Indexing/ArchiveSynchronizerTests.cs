@@ -279,6 +279,22 @@ public sealed class ArchiveSynchronizerTests
     }
 
     [Fact]
+    public void Sync_FreshIndexWithTwoJsonLinesFiles_AnIdInBothIsOneDocumentTheLaterFilesVersion()
+    {
+        // The first file into an empty index is added without looking for earlier versions; the second must still replace by id.
+        var archive = Directory.CreateTempSubdirectory("searchservice-feed-").FullName;
+        TestReports.Write(archive, "a.jsonl", string.Join('\n', Enumerable.Range(1, 40).Select(i => $$"""{"id":"feed-{{i}}","title":"Tin cũ {{i}}","text":"Phường Bồ Đề thông tin số {{i}}."}""")) + "\n");
+        TestReports.Write(archive, "b.jsonl", """{"id":"feed-7","title":"Tin mới 7","text":"Phường Bồ Đề đính chính tin số 7."}""" + "\n");
+        using var index = new TestIndex(archive, TestReports.NewIndexFolder());
+
+        var report = index.Sync();
+
+        Assert.Equal(41, report.DocumentsIndexed);
+        Assert.Equal(40, index.Store.Search(s => s.Search(new Lucene.Net.Search.PrefixQuery(new Lucene.Net.Index.Term("id", "feed-")), 1000).TotalHits));
+        Assert.Equal("Tin mới 7", index.Engine.GetDocument("feed-7").Title);
+    }
+
+    [Fact]
     public async Task Sync_JsonLinesFileChangedAfterACheckpoint_IsReadAgainWhole()
     {
         var archive = Directory.CreateTempSubdirectory("searchservice-feed-").FullName;
