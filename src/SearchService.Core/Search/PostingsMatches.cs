@@ -85,8 +85,15 @@ internal static class PostingsMatches
 
         foreach (var (doc, list) in occurrences)
         {
+            // Advance moves past the current document: only called while before the hit (the postings may stand
+            // on it already, having passed the hit before it).
             var local = doc - leaf.DocBase;
-            if (postings.DocID > local || postings.Advance(local) != local)
+            if (postings.DocID < local)
+            {
+                postings.Advance(local);
+            }
+
+            if (postings.DocID != local)
             {
                 continue;
             }

@@ -27,7 +27,8 @@ public sealed class PostingsMatchesTests(SampleArchiveIndex archive) : IClassFix
                 for (var query = 0; query < 20 && tokens.Count > 0; query++)
                 {
                     var terms = QueryTerms(text, tokens, random);
-                    var indexed = PostingsMatches.Find(searcher, [doc], terms);
+                    // Read for a page of hits, as a search does: this one among its neighbours in the index.
+                    var indexed = PostingsMatches.Find(searcher, Enumerable.Range(Math.Max(0, doc - 4), 9).Where(d => d < searcher.IndexReader.MaxDoc).ToList(), terms);
                     Assert.True(indexed.ContainsKey(doc), "the folded text of a new index keeps offsets");
 
                     var expected = Highlighted(text, builder.Build(text, terms, indexed: null, maxSnippets: 1000));
