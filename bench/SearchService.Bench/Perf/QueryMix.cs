@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchService.Core;
 using SearchService.Core.Errors;
 using SearchService.Core.Mentions;
 using SearchService.Core.Mentions.Extraction;
@@ -135,7 +136,7 @@ internal static class QueryMix
 
     private static List<string> ThemeCues()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Resources", "topics.json")));
+        using var json = JsonDocument.Parse(EmbeddedResources.ReadText(EmbeddedResources.Topics));
         return json.RootElement.GetProperty("topics").EnumerateArray()
             .SelectMany(t => t.GetProperty("cues").EnumerateObject().Select(c => c.Name))
             .OrderBy(c => c, StringComparer.Ordinal)
