@@ -1,14 +1,13 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using SearchService.Core.Text;
 
 namespace SearchService.Core.Archive.Readers;
 
 /// <summary>
 /// Whether a word is a well-formed Vietnamese syllable (onset, vowel nucleus, coda, at most one tone),
-/// and the share of such words in a text: the score by which a legacy encoding is recognised.
+/// and the share of such words in a text: the score by which a legacy encoding is recognised. The syllables
+/// are those of <see cref="TypedVietnamese.IsSyllable"/>, in any case.
 /// </summary>
-internal static partial class VietnameseSyllables
+internal static class VietnameseSyllables
 {
     /// <summary>
     /// Share of the words of <paramref name="text"/> (tokens holding a letter) that are Vietnamese
@@ -68,46 +67,8 @@ internal static partial class VietnameseSyllables
             return false;
         }
 
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var tones = 0;
-        var bare = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            switch (c)
-            {
-                case '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323':
-                    tones++;
-                    break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
-                        && c is not ('\u0302' or '\u0306' or '\u031B'))
-                    {
-                        return false;
-                    }
-
-                    bare.Append(c);
-                    break;
-            }
-        }
-
-        if (tones > 1)
-        {
-            return false;
-        }
-
-        var toneless = bare.ToString().Normalize(NormalizationForm.FormC);
-        if (!SyllablePattern().IsMatch(toneless))
-        {
-            return false;
-        }
-
-        // Stop codas (c, ch, p, t) take only the acute or the dot below.
-        if (tones == 1 && StopCoda().IsMatch(toneless))
-        {
-            return decomposed.Contains('\u0301') || decomposed.Contains('\u0323');
-        }
-
-        return true;
+        // The inventory the Telex/VNI decoder checks its readings against: onsets, rhymes, one tone, the spelling rules.
+        return TypedVietnamese.IsSyllable(VietnameseText.Normalize(VietnameseText.ToLower(word)));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> s)
@@ -159,17 +120,4 @@ internal static partial class VietnameseSyllables
     }
 
     private const string EdgePunctuation = ".,;:!?\"'()[]{}…“”‘’«»-–—/*";
-
-    // Toneless, lower case, NFC: onset, then a nucleus with its glides, then a coda.
-    [GeneratedRegex(
-        "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?" +
-        "(?:" +
-        "(?:a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|iê|yê|ươ|uô|oa|oă|oe|uâ|uê|uy|uyê|ưa|ua|ia|uya)(?:c|ch|m|n|ng|nh|p|t)?" +
-        "|(?:ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|iêu|yêu|ươi|ươu|uôi|oai|oay|oeo|uây|uyu|ai|ưa|ia|ua|uya|ya)" +
-        ")$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex SyllablePattern();
-
-    [GeneratedRegex("(?:c|ch|p|t)$", RegexOptions.CultureInvariant)]
-    private static partial Regex StopCoda();
 }
