@@ -12,19 +12,20 @@ public sealed class MentionsTimelineCliTests(ServerFixture server) : IClassFixtu
 
     public async ValueTask InitializeAsync()
     {
-        using var call = server.Index().IngestDocuments(server.WriteHeaders(), cancellationToken: Ct);
-        await call.RequestStream.WriteAsync(new IngestDocumentRequest
-        {
-            Id = "cli-timeline/a", Title = "Quán triệt", Date = "2022-08-12", Ward = "Nghĩa Đô", District = "Cầu Giấy",
-            Text = "Đảng ủy phường quán triệt Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
-        }, Ct);
-        await call.RequestStream.WriteAsync(new IngestDocumentRequest
-        {
-            Id = "cli-timeline/b", Title = "Sơ kết", Date = "2023-12-20", Ward = "Nghĩa Đô", District = "Cầu Giấy",
-            Text = "Đảng ủy phường sơ kết một năm thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
-        }, Ct);
-        await call.RequestStream.CompleteAsync();
-        Assert.Empty((await call.ResponseAsync).Rejected);
+        var response = await server.IngestAsync(
+        [
+            new IngestDocumentRequest
+            {
+                Id = "cli-timeline/a", Title = "Quán triệt", Date = "2022-08-12", Ward = "Nghĩa Đô", District = "Cầu Giấy",
+                Text = "Đảng ủy phường quán triệt Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
+            },
+            new IngestDocumentRequest
+            {
+                Id = "cli-timeline/b", Title = "Sơ kết", Date = "2023-12-20", Ward = "Nghĩa Đô", District = "Cầu Giấy",
+                Text = "Đảng ủy phường sơ kết một năm thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
+            },
+        ], Ct);
+        Assert.Empty(response.Rejected);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

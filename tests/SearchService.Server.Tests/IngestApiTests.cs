@@ -27,17 +27,7 @@ public sealed class IngestApiTests(IngestServerFixture server) : IClassFixture<I
         District = "Long Biên",
     };
 
-    private async Task<IngestDocumentsResponse> Ingest(params IngestDocumentRequest[] documents)
-    {
-        using var call = server.Index().IngestDocuments(server.WriteHeaders(), cancellationToken: Ct);
-        foreach (var document in documents)
-        {
-            await call.RequestStream.WriteAsync(document, Ct);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        return await call;
-    }
+    private Task<IngestDocumentsResponse> Ingest(params IngestDocumentRequest[] documents) => server.IngestAsync(documents, Ct);
 
     [Fact]
     public async Task Ingest_BadDocument_IsRejectedWithReasonAndTheGoodOnesLand()

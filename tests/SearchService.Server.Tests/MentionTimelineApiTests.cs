@@ -21,9 +21,8 @@ public sealed class MentionTimelineApiTests(ServerFixture server) : IClassFixtur
             Id = id, Title = "Báo cáo " + id, Text = text, Date = date, Ward = ward, District = "Cầu Giấy",
         };
 
-        using var call = server.Index().IngestDocuments(server.WriteHeaders(), cancellationToken: Ct);
-        foreach (var report in new[]
-        {
+        var summary = await server.IngestAsync(
+        [
             Report("timeline/nghia-do-2022", "Nghĩa Đô", "2022-08-12",
                 "Đảng ủy phường quán triệt Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương. Đảng ủy ban hành Kế hoạch số 41-KH/ĐU thực hiện Nghị quyết 18."),
             Report("timeline/nghia-do-2023", "Nghĩa Đô", "2023-12-20",
@@ -34,13 +33,7 @@ public sealed class MentionTimelineApiTests(ServerFixture server) : IClassFixtur
                 "Đảng ủy phường tổng kết việc thực hiện Nghị quyết 18 của Trung ương về quản lý và sử dụng đất."),
             Report("timeline/dich-vong-2023", "Dịch Vọng", "2023-03-10",
                 "Đảng ủy yêu cầu các chi bộ tiếp tục thực hiện Nghị quyết 18 của Trung ương."),
-        })
-        {
-            await call.RequestStream.WriteAsync(report, Ct);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        var summary = await call.ResponseAsync;
+        ], Ct);
         Assert.Empty(summary.Rejected);
     }
 

@@ -66,17 +66,7 @@ public sealed class PortalFilesApiTests(PortalFilesServerFixture server) : IClas
 
     private static bool HasAntiword => new DocReader(new ReaderLimits()).Available;
 
-    private async Task<IngestDocumentsResponse> Ingest(params IngestDocumentRequest[] documents)
-    {
-        using var call = server.Index().IngestDocuments(server.WriteHeaders(), cancellationToken: Ct);
-        foreach (var document in documents)
-        {
-            await call.RequestStream.WriteAsync(document, Ct);
-        }
-
-        await call.RequestStream.CompleteAsync();
-        return await call;
-    }
+    private Task<IngestDocumentsResponse> Ingest(params IngestDocumentRequest[] documents) => server.IngestAsync(documents, Ct);
 
     [Fact]
     public async Task GetIndexStats_MixedFolder_EverySourceWithItsStatus()

@@ -44,6 +44,19 @@ public class ServerFixture : WebApplicationFactory<Program>
     /// <summary>Headers carrying the API key.</summary>
     public Grpc.Core.Metadata WriteHeaders(string? key = null) => new() { { "x-api-key", key ?? ApiKey } };
 
+    /// <summary>Sends <paramref name="documents"/> in one IngestDocuments stream with the API key; the server's answer.</summary>
+    public async Task<IngestDocumentsResponse> IngestAsync(IEnumerable<IngestDocumentRequest> documents, CancellationToken cancellationToken)
+    {
+        using var call = Index().IngestDocuments(WriteHeaders(), cancellationToken: cancellationToken);
+        foreach (var document in documents)
+        {
+            await call.RequestStream.WriteAsync(document, cancellationToken);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
     public GrpcChannel Channel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
     /// <summary>Error-level events: none is expected unless a test causes one on purpose.</summary>
