@@ -78,19 +78,18 @@ internal sealed class ReadersBenchmark : IBenchmark
     private static void Report(string name, int documents, long bytes, int passes, Action pass)
     {
         pass();
-        var times = new List<double>();
-        for (var i = 0; i < passes; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            pass();
-            times.Add(clock.Elapsed.TotalSeconds);
-        }
-
-        var seconds = Stats.Median(times);
+        var seconds = MedianSeconds(passes, pass);
         Console.WriteLine($"{name,-42} {documents / seconds,10:N0} docs/s {bytes / 1e6 / seconds,8:N1} MB/s   ({documents} docs, {bytes / 1e6:N2} MB, median of {passes})");
     }
 
+    // OCR takes seconds a page: no warm-up pass.
     private static void ReportPages(string name, int pages, int passes, Action pass)
+    {
+        var seconds = MedianSeconds(passes, pass);
+        Console.WriteLine($"{name,-42} {pages / seconds,10:N2} pages/s ({seconds:N2} s a page, median of {passes})");
+    }
+
+    private static double MedianSeconds(int passes, Action pass)
     {
         var times = new List<double>();
         for (var i = 0; i < passes; i++)
@@ -100,8 +99,7 @@ internal sealed class ReadersBenchmark : IBenchmark
             times.Add(clock.Elapsed.TotalSeconds);
         }
 
-        var seconds = Stats.Median(times);
-        Console.WriteLine($"{name,-42} {pages / seconds,10:N2} pages/s ({seconds:N2} s a page, median of {passes})");
+        return Stats.Median(times);
     }
 
     private static void ByHand(byte[] scan)
