@@ -144,16 +144,6 @@ public sealed class IndexStore : IDisposable
     internal void UpdateAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
         ForAll(batch, item => Update(prepare(item)), cancellationToken);
 
-    /// <summary>
-    /// As <see cref="UpdateAll"/>, for documents whose ids the index cannot hold yet (see <see cref="IsEmpty"/>):
-    /// added without looking for an earlier version, which spares the writer a delete per document.
-    /// </summary>
-    internal void AddAll<T>(IReadOnlyList<T> batch, Func<T, IndexedDocument> prepare, CancellationToken cancellationToken = default) =>
-        ForAll(batch, item => _writer.AddDocument(DocumentMapper.ToLucene(prepare(item))), cancellationToken);
-
-    /// <summary>No document in the index, committed or not (deleted ones aside).</summary>
-    internal bool IsEmpty => _writer.NumDocs == 0;
-
     /// <summary>Deletes the document with this id, if there is one.</summary>
     internal void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
 

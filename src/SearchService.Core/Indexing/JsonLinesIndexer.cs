@@ -68,11 +68,6 @@ internal sealed class JsonLinesIndexer(
         var source = new JsonLinesFile(file, maxRecordBytes, resume);
         var before = resumable ? previous!.Documents : 0;
 
-        // The first file of a sync into an empty index (a first ingest of a dump): its ids, which the reader
-        // keeps from repeating, cannot be in the index, so they are added, not updated. Later files update,
-        // and replace any of them by id.
-        var newIds = !resumable && store.IsEmpty && progress.Documents == 0;
-
         // The entry the committed index matches for this file: the resumed one, then each checkpoint.
         var checkpoint = resumable ? previous : null;
         var written = 0;
@@ -95,14 +90,7 @@ internal sealed class JsonLinesIndexer(
                 }
 
                 // The file's hash is known only at its end; the manifest keeps it, the documents carry none.
-                if (newIds)
-                {
-                    store.AddAll(batch.Documents, d => enricher.Enrich(d, ""), cancellationToken);
-                }
-                else
-                {
-                    store.UpdateAll(batch.Documents, d => enricher.Enrich(d, ""), cancellationToken);
-                }
+                store.UpdateAll(batch.Documents, d => enricher.Enrich(d, ""), cancellationToken);
 
                 written += batch.Documents.Count;
                 sinceCheckpoint += batch.Documents.Count;
