@@ -19,7 +19,7 @@ internal sealed class IndexSizeBenchmark : IBenchmark
         {
             using var directory = FSDirectory.Open(path);
             using var reader = DirectoryReader.Open(directory);
-            var bytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            var bytes = BytesOnDisk(path);
             Console.WriteLine($"{path}: {reader.NumDocs:N0} documents, {bytes / 1e6:N0} MB on disk");
             var fields = MultiFields.GetFields(reader);
             var totalTokens = 0L;
@@ -37,4 +37,8 @@ internal sealed class IndexSizeBenchmark : IBenchmark
 
         return 0;
     }
+
+    /// <summary>The size of every file in an index folder (and any folder in it), in bytes.</summary>
+    public static long BytesOnDisk(string path) =>
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 }

@@ -98,6 +98,12 @@ internal sealed partial class IngestBenchmark : IBenchmark
         }
 
         using var server = ServerProcess.Start(archive, index);
+        return Measure(server);
+    }
+
+    /// <summary>A server started on a fresh index: its start-up sync's documents, time to SERVING, peak memory and processor time.</summary>
+    internal static IngestRun Measure(ServerProcess server)
+    {
         var serving = server.WaitServing(TimeSpan.FromMinutes(1));
         var peak = server.PeakResidentMb();
         var cpu = server.CpuSeconds();
@@ -108,7 +114,7 @@ internal sealed partial class IngestBenchmark : IBenchmark
     }
 
     /// <summary>The pipeline or the baseline as a child process, timed from its start to its exit.</summary>
-    private static IngestRun RunChild(string kind, string file, string archive, string index)
+    internal static IngestRun RunChild(string kind, string file, string archive, string index)
     {
         var clock = Stopwatch.StartNew();
         var output = Machine.RunSelf("ingest-run", kind == "pipeline" ? "ours" : kind, file, archive, index);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Grpc.Net.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Api.V1;
 using SearchService.Core.Mentions.Search;
@@ -65,7 +64,7 @@ internal sealed class QueryBenchmark : IBenchmark
             }
 
             // Baseline: the text of every search in the mix, without filters and facets, on both sides.
-            var texts = mix.Where(q => q.Search is { Text.Length: > 0 }).Select(q => q.Search!.Text).ToList();
+            var texts = QueryMix.SearchTexts(mix);
             using var plain = new PlainLucene.Searcher(plainPath);
             Console.WriteLine($"baseline: {texts.Count} query texts, plain index of {plain.DocumentCount:N0} documents");
             foreach (var callers in new[] { 1, 8 })
@@ -92,10 +91,7 @@ internal sealed class QueryBenchmark : IBenchmark
         startups.Add(server.Startup.TotalMilliseconds);
         Console.WriteLine($"server start-up on the existing index (process start to 'Now listening'): median {Stats.Median(startups):N0} ms of {string.Join(", ", startups.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))} ms; listening on {server.Address}");
 
-        using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions
-        {
-            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
-        });
+        using var channel = server.OpenChannel();
         var search = new SearchRpc.SearchServiceClient(channel);
         var mentionClient = new MentionService.MentionServiceClient(channel);
         Task CallAsync(int i) => ExecuteAsync(search, mentionClient, mix[i % mix.Count]);
@@ -163,6 +159,13 @@ internal sealed class QueryBenchmark : IBenchmark
                 await search.SearchAsync(request);
                 break;
         }
+    }
+
+    /// <summary>Call <c>i</c> over gRPC: the search of text <c>i</c> (modulo their count), the top 10, no filter and no facet.</summary>
+    internal static Func<int, Task> TextSearches(Grpc.Net.Client.GrpcChannel channel, IReadOnlyList<string> texts)
+    {
+        var search = new SearchRpc.SearchServiceClient(channel);
+        return i => search.SearchAsync(new SearchRequest { Query = texts[i % texts.Count], PageSize = 10 }).ResponseAsync;
     }
 
     private static Filter ToFilter(SearchFilter filter)

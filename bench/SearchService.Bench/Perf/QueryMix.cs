@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Core;
 using SearchService.Core.Errors;
 using SearchService.Core.Mentions;
@@ -113,6 +114,21 @@ internal static class QueryMix
 
         // Shuffled once with the same seed, so every caller count sees the same interleaving.
         return queries.OrderBy(_ => random.Next()).ToList();
+    }
+
+    /// <summary>The text of every search in the mix that has one, without its filters and facets: what a plain baseline can run too.</summary>
+    public static List<string> SearchTexts(IEnumerable<BenchQuery> mix) =>
+        mix.Where(q => q.Search is { Text.Length: > 0 }).Select(q => q.Search!.Text).ToList();
+
+    /// <summary>
+    /// The search texts of the mix built on the service's index at <paramref name="index"/> (opened in this
+    /// process, so no server may hold it). They come from the corpus and the topic cues, not from the index,
+    /// so the list is the same at every size of the corpus.
+    /// </summary>
+    public static List<string> SearchTexts(string archive, string index)
+    {
+        using var store = BenchIndex.Open(archive, index, out _);
+        return SearchTexts(Create(new SearchEngine(store, NullLogger<SearchEngine>.Instance), new MentionSearch(store)));
     }
 
     private static SearchFilter Range(int year) => SearchFilter.None with { YearFrom = year, YearTo = year + 2 };
