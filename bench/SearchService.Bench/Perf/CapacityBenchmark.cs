@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using SearchService.Api.V1;
-using SearchService.Core.Mentions.Search;
-using SearchService.Core.Search;
-using SearchRpc = SearchService.Api.V1.SearchService;
 
 namespace SearchService.Bench.Perf;
 
@@ -44,7 +39,7 @@ internal sealed class CapacityBenchmark : IBenchmark
         var curve = new List<(int Copies, List<Figure> Figures)>();
         foreach (var copies in sizes)
         {
-            var figures = await MeasureAsync(copies, limit, maxCalls, index => texts ??= SearchTexts(SyntheticCorpus.Archive(copies), index));
+            var figures = await MeasureAsync(copies, limit, maxCalls, index => texts ??= QueryMix.SearchTexts(SyntheticCorpus.Archive(copies), index));
             curve.Add((copies, figures));
         }
 
@@ -78,7 +73,6 @@ internal sealed class CapacityBenchmark : IBenchmark
         var bytes = IndexSizeBenchmark.BytesOnDisk(index);
         Console.WriteLine($"  ours ingest: {ingest.Documents:N0} docs in {ingest.Seconds:0.0} s, peak {ingest.PeakMb:N0} MB, index {bytes / 1e6:N0} MB, load {ingest.Load}");
         var texts = textsFor(index);
-        var queries = texts.Select(t => new BenchQuery("text", SearchQuery.For(t) with { PageSize = 10 })).ToList();
 
         // Start-up on the existing index, three times; the last server answers the searches.
         var startups = new List<double>();
@@ -99,12 +93,10 @@ internal sealed class CapacityBenchmark : IBenchmark
         using (var server = Restart())
         {
             using var channel = server.OpenChannel();
-            var search = new SearchRpc.SearchServiceClient(channel);
-            var mentions = new MentionService.MentionServiceClient(channel);
-            Task CallAsync(int i) => QueryBenchmark.ExecuteAsync(search, mentions, queries[i % queries.Count]);
-            await Load.RunTasksAsync(1, queries.Count, limit, CallAsync);
-            ours1 = await Load.RunTasksAsync(1, maxCalls, limit, CallAsync);
-            ours8 = await Load.RunTasksAsync(8, maxCalls, limit, CallAsync);
+            var callAsync = QueryBenchmark.TextSearches(channel, texts);
+            await Load.RunTasksAsync(1, texts.Count, limit, callAsync);
+            ours1 = await Load.RunTasksAsync(1, maxCalls, limit, callAsync);
+            ours8 = await Load.RunTasksAsync(8, maxCalls, limit, callAsync);
             servingPeak = server.PeakResidentMb();
         }
 
@@ -167,14 +159,6 @@ internal sealed class CapacityBenchmark : IBenchmark
 
         Append(copies, figures, loadAtStart, loadAtEnd);
         return figures;
-    }
-
-    /// <summary>The text searches of the query mix, without filters and facets. They come from the corpus and the topic cues, not from the index, so one list serves every size.</summary>
-    private static List<string> SearchTexts(string archive, string index)
-    {
-        using var store = BenchIndex.Open(archive, index, out _);
-        var engine = new SearchEngine(store, NullLogger<SearchEngine>.Instance);
-        return QueryMix.SearchTexts(QueryMix.Create(engine, new MentionSearch(store)));
     }
 
     /// <summary>
