@@ -11,8 +11,8 @@ namespace SearchService.Core.Search;
 /// several times over the same words (the strict query, the steps of a relaxed one, the phrases that rescore the
 /// first results, the check of which words each result matched), and queries share their common words; looking a
 /// term up means seeking it in the terms dictionary of every segment, which was about a fifth of a search. The
-/// states of term queries (<see cref="TermContext"/>) are kept for the life of this searcher, that is of one
-/// commit, and given to the term queries before their weights are made.
+/// states of terms (<see cref="TermContext"/>) are kept for the life of this searcher, that is of one commit, and
+/// given to term queries and exact phrases (<see cref="StatedPhraseQuery"/>) before their weights are made.
 /// </summary>
 /// <remarks>
 /// A <see cref="TermContext"/> is read only once built (a term enumerator copies the state it seeks with), so
@@ -33,8 +33,8 @@ internal sealed class TermStatesSearcher(IndexReader reader) : IndexSearcher(rea
     public override Weight CreateNormalizedWeight(Query query) => base.CreateNormalizedWeight(WithTermStates(query));
 
     /// <summary>
-    /// The same query with the looked-up states in its term queries (inside boolean, constant-score, filtered (the
-    /// service's, with the default strategy) and tier queries); other queries are kept as they are.
+    /// The same query with the looked-up states in its term queries and exact phrases (inside boolean, constant-score,
+    /// filtered (the service's, with the default strategy) and tier queries); other queries are kept as they are.
     /// </summary>
     internal Query WithTermStates(Query query)
     {
@@ -42,6 +42,8 @@ internal sealed class TermStatesSearcher(IndexReader reader) : IndexSearcher(rea
         {
             case TermQuery term:
                 return new TermQuery(term.Term, States(term.Term)) { Boost = term.Boost };
+            case PhraseQuery phrase when StatedPhraseQuery.Covers(phrase):
+                return new StatedPhraseQuery(phrase, phrase.GetTerms().Select(States).ToArray());
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
