@@ -46,7 +46,7 @@ public sealed class IndexStore : IDisposable
         Path = path;
         System.IO.Directory.CreateDirectory(path);
         Analyzer = VietnameseAnalyzers.CreatePerFieldAnalyzer();
-        _directory = FSDirectory.Open(path);
+        _directory = options.Value.Directory == "mmap" ? new MMapDirectory(path) : new NIOFSDirectory(path);
         var config = new IndexWriterConfig(VietnameseAnalyzers.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
