@@ -88,6 +88,9 @@ internal sealed class StatedPhraseQuery : Query
                 return null;
             }
 
+            // One terms enumerator seeks every term of the phrase, as Lucene's phrase weight does; each term's
+            // postings are enumerators of their own.
+            var termsEnum = terms.GetEnumerator();
             var postings = new (DocsAndPositionsEnum Postings, int Position)[_query._terms.Length];
             for (var i = 0; i < postings.Length; i++)
             {
@@ -98,7 +101,6 @@ internal sealed class StatedPhraseQuery : Query
                     return null;
                 }
 
-                var termsEnum = terms.GetEnumerator();
                 termsEnum.SeekExact(_query._terms[i].Bytes, state);
                 var enumerator = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field '{_query._terms[i].Field}' was indexed without positions; a phrase cannot be matched on it");
@@ -126,7 +128,9 @@ internal sealed class StatedPhraseQuery : Query
     private sealed class ExactPhrase(Weight weight, (DocsAndPositionsEnum Postings, int Position)[] postings, Similarity.SimScorer scorer)
         : Scorer(weight)
     {
-        private int[][] _places = postings.Select(_ => new int[8]).ToArray();
+        private readonly int[][] _places = postings.Select(_ => new int[8]).ToArray();
+        private readonly int[] _counts = new int[postings.Length];
+        private readonly int[] _cursors = new int[postings.Length];
         private int _doc = -1;
         private int _freq;
 
@@ -184,7 +188,7 @@ internal sealed class StatedPhraseQuery : Query
         /// <summary>How many starts of the phrase have every term at its place (each enumerator stands on the document).</summary>
         private int Occurrences()
         {
-            var counts = new int[postings.Length];
+            var counts = _counts;
             for (var i = 0; i < postings.Length; i++)
             {
                 var enumerator = postings[i].Postings;
@@ -204,7 +208,8 @@ internal sealed class StatedPhraseQuery : Query
             }
 
             var occurrences = 0;
-            var cursors = new int[postings.Length];
+            var cursors = _cursors;
+            Array.Clear(cursors);
             for (var k = 0; k < counts[0]; k++)
             {
                 var start = _places[0][k];
