@@ -28,6 +28,7 @@ internal static class StatsCommand
             grid.AddRow(new Text("cited documents"), new Text(Formats.Count(stats.ReferenceCount)));
             grid.AddRow(new Text("source files"), new Text(Formats.Count(stats.SourceFileCount)));
             grid.AddRow(new Text("size on disk"), new Text(Formats.Bytes(stats.SizeOnDiskBytes)));
+            grid.AddRow(new Text("segments"), new Text(Formats.Count(stats.SegmentCount) + (stats.Merging ? " (merging)" : "")));
             grid.AddRow(new Text("last updated"), new Text(Formats.DateTime(stats.LastUpdated)));
             context.Console.Write(grid);
             if (stats.SkippedSources.Count > 0)

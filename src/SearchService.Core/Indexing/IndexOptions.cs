@@ -36,6 +36,19 @@ public sealed class IndexOptions
     [RegularExpression("^(nio|mmap)$", ErrorMessage = "Index:Directory must be \"nio\" or \"mmap\"")]
     public string Directory { get; set; } = "nio";
 
+    /// <summary>
+    /// After the start-up sync, merge the segments it left in the background once the server serves, when most of the
+    /// index lies outside its largest segments (a first ingest, a re-sync). Default true. Searches on one segment
+    /// instead of six cost 28 % less processor time on the corpus; the merge costs about a fifth of the ingest's time.
+    /// </summary>
+    public bool MergeAfterSync { get; set; } = true;
+
+    /// <summary>
+    /// The merge after a sync makes one segment per this many MB of index (Lucene's own merges stop at 5 GB). Default 5120.
+    /// </summary>
+    [Range(16, 1_048_576)]
+    public double MaxMergedSegmentMb { get; set; } = 5120;
+
     /// <summary>IndexWriter RAM buffer in MB. Default 64.</summary>
     [Range(1, 2048)]
     public double RamBufferMb { get; set; } = 64;

@@ -15,10 +15,17 @@ public sealed record IndexStatistics(
     /// <summary>Every archive file with how it was read, in path order.</summary>
     public IReadOnlyList<SourceReport> Sources { get; init; } = [];
 
+    /// <summary>Segments of the index that searches read.</summary>
+    public int SegmentCount { get; init; }
+
+    /// <summary>Whether the merge after a sync is running (<see cref="IndexStore.MergeAfterSyncAsync"/>).</summary>
+    public bool Merging { get; init; }
+
     public static IndexStatistics Read(IndexStore store)
     {
         var manifest = store.Manifest;
-        var (documents, mentions, references) = store.Search(searcher =>
+        var merging = store.Merging;
+        var (documents, mentions, references, segments) = store.Search(searcher =>
         {
             var reader = searcher.IndexReader;
             long mentionTotal = 0;
@@ -54,7 +61,7 @@ public sealed record IndexStatistics(
                 }
             }
 
-            return ((long)reader.NumDocs, mentionTotal, keyCount);
+            return ((long)reader.NumDocs, mentionTotal, keyCount, reader.Leaves.Count);
         });
 
         var size = new DirectoryInfo(store.Path).EnumerateFiles().Sum(f => f.Length);
@@ -69,7 +76,7 @@ public sealed record IndexStatistics(
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => SourceReport.From(f.Key, f.Value))
             .ToList();
-        return new IndexStatistics(documents, mentions, references, size, store.LastCommitUtc, manifest.Files.Count, skipped) { Sources = sources };
+        return new IndexStatistics(documents, mentions, references, size, store.LastCommitUtc, manifest.Files.Count, skipped) { Sources = sources, SegmentCount = segments, Merging = merging };
     }
 }
 

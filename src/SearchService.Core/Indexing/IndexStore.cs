@@ -24,7 +24,7 @@ namespace SearchService.Core.Indexing;
 /// and commit. Updates and deletes may come from several threads at once; commits come from the holder
 /// of the write lock (<see cref="AcquireWriteAsync"/>).
 /// </remarks>
-public sealed class IndexStore : IDisposable
+public sealed partial class IndexStore : IDisposable
 {
     private const string TokenKeyUserData = "searchservice.pageTokenKey";
     private const string CommittedAtUserData = "searchservice.committedAt";
@@ -37,11 +37,13 @@ public sealed class IndexStore : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ILogger<IndexStore> _logger;
+    private readonly IndexOptions _options;
     private IndexManifest _manifest;
 
     public IndexStore(IOptions<IndexOptions> options, ILogger<IndexStore> logger)
     {
         _logger = logger;
+        _options = options.Value;
         var path = System.IO.Path.GetFullPath(options.Value.Path);
         Path = path;
         System.IO.Directory.CreateDirectory(path);
@@ -167,11 +169,27 @@ public sealed class IndexStore : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>Commits a change of segments only (a merge): the documents are the same, so the time of the last update stays.</summary>
+    private void CommitSegments()
+    {
+        lock (_writer)
+        {
+            CommitLocked(_manifest, LastCommitUtc);
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
     public void Dispose()
     {
+        // A merge after a sync can run for minutes on a large index: closing aborts it (the index keeps its last
+        // commit, with the segments as they were) instead of waiting for it, and waits only for its thread to stop.
+        _closing.Cancel();
+        _writer.Dispose(waitForMerges: false);
+        WaitForMergeToStop();
         _searchers.Dispose();
-        _writer.Dispose();
         _directory.Dispose();
+        _closing.Dispose();
         Analyzer.Dispose();
         _writeLock.Dispose();
     }
@@ -192,11 +210,11 @@ public sealed class IndexStore : IDisposable
         Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, write);
     }
 
-    private void CommitLocked(IndexManifest manifest)
+    private void CommitLocked(IndexManifest manifest, DateTimeOffset? committedAt = null)
     {
         lock (_writer)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = committedAt ?? DateTimeOffset.UtcNow;
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [IndexManifest.UserDataKey] = manifest.Serialize(),

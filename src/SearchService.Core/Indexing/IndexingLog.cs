@@ -15,6 +15,18 @@ internal static partial class Log
     [LoggerMessage(EventId = 3002, EventName = "MergeFailed", Level = LogLevel.Error, Message = "A background merge of the index failed; the segments stay as they were and the next commit or merge retries")]
     public static partial void MergeFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3003, EventName = "MergeStarted", Level = LogLevel.Information, Message = "Merging the index's {Segments} segments ({Megabytes:F1} MB) into {Target} in the background")]
+    public static partial void MergeStarted(ILogger logger, int segments, double megabytes, int target);
+
+    [LoggerMessage(EventId = 3004, EventName = "MergeFinished", Level = LogLevel.Information, Message = "Merged the index's {SegmentsBefore} segments into {SegmentsAfter} in {Seconds:F1} s; searches now read the merged index")]
+    public static partial void MergeFinished(ILogger logger, int segmentsBefore, int segmentsAfter, double seconds);
+
+    [LoggerMessage(EventId = 3005, EventName = "MergeStopped", Level = LogLevel.Information, Message = "The merge of the index stopped after {Seconds:F1} s because the index is closing; it keeps its segments as they were")]
+    public static partial void MergeStopped(ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 3006, EventName = "MergeAfterSyncFailed", Level = LogLevel.Error, Message = "The merge of the index's {Segments} segments failed; the index keeps its segments as they were")]
+    public static partial void MergeAfterSyncFailed(ILogger logger, Exception exception, int segments);
+
     [LoggerMessage(EventId = 3010, EventName = "IndexOpened", Level = LogLevel.Information, Message = "Opened index {IndexPath}: {DocumentCount} documents from {SourceFileCount} source files")]
     public static partial void IndexOpened(ILogger logger, string indexPath, int documentCount, int sourceFileCount);
 

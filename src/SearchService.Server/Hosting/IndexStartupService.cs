@@ -6,10 +6,11 @@ namespace SearchService.Server.Hosting;
 /// <summary>
 /// Brings the index up to date with the archive before the server takes calls: it runs in
 /// <see cref="IHostedLifecycleService.StartingAsync"/>, which completes before any hosted service,
-/// Kestrel included, starts.
+/// Kestrel included, starts; then starts the merge of the segments a large sync left (<see cref="IndexStore.MergeAfterSyncAsync"/>).
 /// </summary>
 internal sealed class IndexStartupService(
     ArchiveSynchronizer synchronizer,
+    IndexStore store,
     IOptions<ArchiveOptions> archive,
     StartupState state) : IHostedLifecycleService
 {
@@ -20,6 +21,9 @@ internal sealed class IndexStartupService(
             await Task.Run(() => synchronizer.SynchronizeAsync(cancellationToken), cancellationToken);
         }
 
+        // The merge of what the sync left runs behind the searches (started before the server reports SERVING, so that
+        // a client that sees SERVING also sees whether it merges); the store's disposal stops it.
+        _ = store.MergeAfterSyncAsync();
         state.MarkReady();
     }
 

@@ -173,6 +173,8 @@ internal static partial class ApiMapper
             SizeOnDiskBytes = statistics.SizeOnDiskBytes,
             SourceFileCount = statistics.SourceFileCount,
             LastUpdated = ToTimestamp(statistics.LastUpdated),
+            SegmentCount = statistics.SegmentCount,
+            Merging = statistics.Merging,
         };
         stats.SkippedSources.AddRange(statistics.SkippedSources.Select(s => new Api.V1.SkippedSource { SourcePath = s.SourcePath, Reason = s.Reason }));
         stats.Sources.AddRange(statistics.Sources
