@@ -24,6 +24,9 @@ internal static class ShippedIndex
                 Options.Create(new IndexOptions { Path = indexPath }),
                 NullLogger<ArchiveSynchronizer>.Instance);
             report = synchronizer.SynchronizeAsync(cancellationToken).GetAwaiter().GetResult();
+
+            // The server merges what its start-up sync left once it serves; searches are judged on that index.
+            store.MergeAfterSyncAsync().GetAwaiter().GetResult();
             return store;
         }
         catch

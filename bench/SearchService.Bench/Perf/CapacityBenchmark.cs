@@ -64,14 +64,20 @@ internal sealed class CapacityBenchmark : IBenchmark
             Directory.Delete(index, recursive: true);
         }
 
+        // Then the merge the server runs once it serves; the searches below are measured after it, on what it leaves.
         IngestRun ingest;
+        (TimeSpan Waited, int Segments) merge;
+        double mergeCpu;
         using (var server = ServerProcess.Start(IngestWithin, archive, index))
         {
             ingest = IngestBenchmark.Measure(server);
+            merge = server.WaitMerged(IngestWithin);
+            mergeCpu = server.CpuSeconds() - ingest.CpuSeconds;
         }
 
         var bytes = IndexSizeBenchmark.BytesOnDisk(index);
         Console.WriteLine($"  ours ingest: {ingest.Documents:N0} docs in {ingest.Seconds:0.0} s, peak {ingest.PeakMb:N0} MB, index {bytes / 1e6:N0} MB, load {ingest.Load}");
+        Console.WriteLine($"  then merged into {merge.Segments} segments in {merge.Waited.TotalSeconds:0.0} s ({mergeCpu:0.0} s of processor time) while serving");
         var texts = textsFor(index);
 
         // Start-up on the existing index, three times; the last server answers the searches.
@@ -136,6 +142,9 @@ internal sealed class CapacityBenchmark : IBenchmark
             new("ingest documents/s", ingest.Documents / ingest.Seconds, plain.Documents / plain.Seconds, Growth.Rate),
             new("ingest time s", ingest.Seconds, plain.Seconds, Growth.Cost, "0.0"),
             new("ingest processor time s", ingest.CpuSeconds, plain.CpuSeconds, Growth.Cost, "0.0"),
+            new("merge after SERVING s", merge.Waited.TotalSeconds, double.NaN, Growth.Cost, "0.0"),
+            new("merge processor time s", mergeCpu, double.NaN, Growth.Cost, "0.0"),
+            new("segments searched", merge.Segments, PlainLucene.SegmentCount(plainIndex), Growth.Count),
             new("index size MB", bytes / 1e6, plainBytes / 1e6, Growth.Cost, "0.0"),
             new("documents per GB", ingest.Documents / (bytes / 1e9), plain.Documents / (plainBytes / 1e9), Growth.Rate),
             new("peak resident MB, ingest", ingest.PeakMb, plain.PeakMb, Growth.Cost),

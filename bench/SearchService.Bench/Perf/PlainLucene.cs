@@ -57,6 +57,14 @@ internal static class PlainLucene
         return count;
     }
 
+    /// <summary>Segments of the plain index's last commit.</summary>
+    public static int SegmentCount(string indexPath)
+    {
+        using var directory = FSDirectory.Open(indexPath);
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
+    }
+
     /// <summary>StandardAnalyzer (standard tokenizer, lower case, English stop words), then ASCII folding.</summary>
     internal sealed class FoldingAnalyzer : Analyzer
     {

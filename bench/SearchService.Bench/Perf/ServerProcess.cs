@@ -63,6 +63,32 @@ internal sealed partial class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Polls the index statistics until the merge the server starts after its start-up sync is done; returns how long
+    /// that took from this call and the segments left.
+    /// </summary>
+    public (TimeSpan Waited, int Segments) WaitMerged(TimeSpan timeout)
+    {
+        using var channel = OpenChannel();
+        var index = new SearchService.Api.V1.IndexService.IndexServiceClient(channel);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var stats = index.GetIndexStats(new SearchService.Api.V1.GetIndexStatsRequest());
+            if (!stats.Merging)
+            {
+                return (clock.Elapsed, stats.SegmentCount);
+            }
+
+            if (clock.Elapsed >= timeout)
+            {
+                throw new TimeoutException($"the server was still merging its index after {timeout}");
+            }
+
+            Thread.Sleep(200);
+        }
+    }
+
     /// <summary>The processor time of the server process so far (user and system, every thread; Linux), in seconds; NaN elsewhere.</summary>
     public double CpuSeconds()
     {
