@@ -37,9 +37,9 @@ public sealed class IndexOptions
     public string Directory { get; set; } = "nio";
 
     /// <summary>
-    /// After the start-up sync, merge the segments it left in the background once the server serves, when most of the
-    /// index lies outside its largest segments (a first ingest, a re-sync). Default true. Searches on one segment
-    /// instead of six cost 28 % less processor time on the corpus; the merge costs about a fifth of the ingest's time.
+    /// After the start-up sync, merge the segments it left in the background once the server serves, when at least a fifth
+    /// of the index lies outside its largest segments (a first ingest, a re-sync). Default true. Searches on one segment
+    /// instead of six cost 29 % less processor time on the corpus (known-item suite); the merge took 5 s after a 27 s ingest.
     /// </summary>
     public bool MergeAfterSync { get; set; } = true;
 

@@ -10,7 +10,7 @@ namespace SearchService.Core.Indexing;
 /// and a search pays a term lookup and a postings read per segment for every one of its terms. On the corpus, the same
 /// index merged into one segment answered the known-item queries with 29 % less processor time (issue 12). Lucene's
 /// merge policy does not merge segments that are all still small against its 5 GB ceiling, so the store does it once,
-/// in the background, after a sync that leaves most of the index outside its largest segments; small later syncs and
+/// in the background, after a sync that leaves a fifth of the index or more outside its largest segments; small later syncs and
 /// ingests leave a few small segments that the merge policy's own merges take care of.
 /// </summary>
 public sealed partial class IndexStore
