@@ -89,7 +89,7 @@ public sealed class MergeAfterSyncTests
     }
 
     /// <summary>The test corpus synced in three rounds of two reports: three commits, three segments or more.</summary>
-    private static (string Archive, string IndexPath) IndexOfThreeSyncs()
+    internal static (string Archive, string IndexPath) IndexOfThreeSyncs()
     {
         var archive = TestReports.WriteArchive(new Dictionary<string, string>());
         var indexPath = TestReports.NewIndexFolder();
