@@ -67,7 +67,17 @@ public sealed partial class IndexStore
                 return _merge;
             }
 
-            var segments = CommittedSegmentBytes();
+            List<long> segments;
+            try
+            {
+                segments = CommittedSegmentBytes();
+            }
+            catch (IOException e)
+            {
+                Log.MergeAfterSyncFailed(_logger, e, 0);
+                return Task.CompletedTask;
+            }
+
             var target = MergeTarget(segments, (long)(_options.MaxMergedSegmentMb * 1024 * 1024));
             if (target is null)
             {

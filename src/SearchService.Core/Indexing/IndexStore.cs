@@ -39,6 +39,7 @@ public sealed partial class IndexStore : IDisposable
     private readonly ILogger<IndexStore> _logger;
     private readonly IndexOptions _options;
     private IndexManifest _manifest;
+    private int _disposed;
 
     public IndexStore(IOptions<IndexOptions> options, ILogger<IndexStore> logger)
     {
@@ -182,6 +183,11 @@ public sealed partial class IndexStore : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         // A merge after a sync can run for minutes on a large index: closing aborts it (the index keeps its last
         // commit, with the segments as they were) instead of waiting for it, and waits only for its thread to stop.
         _closing.Cancel();
