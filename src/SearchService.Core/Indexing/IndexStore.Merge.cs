@@ -20,11 +20,10 @@ public sealed partial class IndexStore
 
     private readonly CancellationTokenSource _closing = new();
     private readonly Lock _mergeGate = new();
-    private Task _merge = Task.CompletedTask;
-    private volatile bool _merging;
+    private volatile Task _merge = Task.CompletedTask;
 
     /// <summary>Whether a merge after a sync is running; searches see the segments as they were until it is committed.</summary>
-    public bool Merging => _merging;
+    public bool Merging => !_merge.IsCompleted;
 
     /// <summary>Segments of the last commit that searches see.</summary>
     public int SegmentCount => Search(searcher => searcher.IndexReader.Leaves.Count);
@@ -85,7 +84,6 @@ public sealed partial class IndexStore
             }
 
             // A thread of its own: the forced merge blocks its caller for as long as the merge runs (minutes on a large index).
-            _merging = true;
             _merge = Task.Factory.StartNew(
                 () => MergeAsync(segments, target.Value),
                 CancellationToken.None,
@@ -125,10 +123,6 @@ public sealed partial class IndexStore
         catch (Exception e)
         {
             Log.MergeAfterSyncFailed(_logger, e, segments.Count);
-        }
-        finally
-        {
-            _merging = false;
         }
     }
 

@@ -71,15 +71,8 @@ public sealed class Relaxation
     internal static int MatchedCount(IndexSearcher searcher, IReadOnlyList<Query> queries, int doc)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return queries.Count(q => Matches(searcher.CreateNormalizedWeight(q), leaf, doc));
-    }
-
-    private static bool Matches(Weight weight, AtomicReaderContext leaf, int doc)
-    {
-        var local = doc - leaf.DocBase;
-        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        return scorer is not null && scorer.Advance(local) == local;
+        var leaf = new LeafMatches(leaves[ReaderUtil.SubIndex(doc, leaves)]);
+        return queries.Count(q => leaf.Matches(searcher.CreateNormalizedWeight(q), doc - leaf.Context.DocBase));
     }
 
     /// <summary>The scorers of one segment, made when first asked and advanced through its documents in order.</summary>
